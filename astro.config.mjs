@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadSettings } from './src/lib/settings.ts';
+import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+import { createTranslator } from './src/i18n/translate.ts';
+
+const settings = loadSettings();
+const t = createTranslator(settings.language);
+
+export default defineConfig({
+  site: settings.site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') })],
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

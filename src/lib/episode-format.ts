@@ -1,0 +1,13 @@
+import type { Translate } from '../i18n/translate';
+
+/** "Folge 42", "Trailer" or "Bonus": how an episode introduces itself in lists. */
+export function episodeLabel(data: { episode?: number | undefined; type: 'full' | 'trailer' | 'bonus' }, t: Translate): string {
+  if (data.type === 'trailer') return t('episode.trailer');
+  if (data.type === 'bonus') return data.episode ? `${t('episode.bonus')} · ${t('episode.number', { n: data.episode })}` : t('episode.bonus');
+  return data.episode ? t('episode.number', { n: data.episode }) : '';
+}
+
+/** "31 Min.": whole minutes, at least one, for lists and the episode header. */
+export function minutesLabel(seconds: number, t: Translate): string {
+  return t('episode.minutes', { n: Math.max(1, Math.round(seconds / 60)) });
+}

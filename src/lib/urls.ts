@@ -1,0 +1,21 @@
+import { slugify } from './slug';
+
+/** Every URL the site links to is built here, so pages, feed and sitemap agree. */
+export const episodePath = (slug: string) => `/folgen/${slug}/`;
+export const archivePath = (page = 1) => (page <= 1 ? '/folgen/' : `/folgen/seite/${page}/`);
+export const topicPath = (topic: string) => `/themen/${slugify(topic)}/`;
+export const feedPath = '/feed.xml';
+
+/** Absolute URL on the site; paths with spaces or umlauts are percent-encoded once. */
+export function absoluteUrl(site: string, pathOrUrl: string): string {
+  if (/^https?:\/\//.test(pathOrUrl)) return encodeURI(decodeURISafe(pathOrUrl));
+  return new URL(encodeURI(decodeURISafe(pathOrUrl)), site.endsWith('/') ? site : `${site}/`).href;
+}
+
+function decodeURISafe(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
