@@ -52,7 +52,7 @@ export const linkSchema = z.object({
 
 export const episodeSchema = z
   .object({
-    title: z.string({ error: 'expected the episode title as text' }).min(1, 'expected a non-empty title').describe('Episode title.'),
+    title: z.string({ error: (issue) => (issue.input === undefined ? 'required: the episode title' : 'expected the episode title as text') }).min(1, 'expected a non-empty title').describe('Episode title.'),
     episode: z.number().int().positive().optional().describe('Episode number, a positive integer; may be left out for trailers and bonus episodes.'),
     season: z.number().int().positive().optional().describe('Season number.'),
     published: z

@@ -51,13 +51,11 @@ export const settingsSchema = z.object({
     .describe('Where listeners find the podcast: Apple Podcasts, Spotify, Amazon Music, YouTube, Pocket Casts, Overcast, AntennaPod.'),
   episodesPerPage: z.number().int().min(1).max(200).default(12).describe('Episodes per archive page.'),
   newsletter: z
-    .object({})
-    .passthrough()
+    .looseObject({})
     .optional()
     .describe('Newsletter signup settings (see the README section on the newsletter).'),
   booking: z
-    .object({})
-    .passthrough()
+    .looseObject({})
     .optional()
     .describe('Cal.com booking settings (see the README section on the coffee call).'),
 });

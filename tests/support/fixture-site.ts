@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface FixtureSite {
+  dir: string;
+  /** Writes a file relative to the fixture root (episodes, settings, public files). */
+  write(path: string, content: string | Buffer): void;
+  copy(from: string, to: string): void;
+  remove(path: string): void;
+  build(): Promise<{ code: number; output: string }>;
+  dispose(): void;
+}
+
+/**
+ * A throwaway copy of the project (sharing node_modules) whose content a test
+ * controls, for proving what a build does with good and bad input.
+ */
+export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite {
+  const dir = mkdtempSync(join(tmpdir(), 'podcast-fixture-'));
+  for (const entry of ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  }
+  if (!keepDemoContent) {
+    rmSync(join(dir, 'content/episodes'), { recursive: true, force: true });
+    mkdirSync(join(dir, 'content/episodes'), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const site: FixtureSite = {
+    dir,
+    write(path, content) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    },
+    copy(from, to) {
+      mkdirSync(dirname(join(dir, to)), { recursive: true });
+      cpSync(resolve(projectRoot, from), join(dir, to), { recursive: true });
+    },
+    remove(path) {
+      rmSync(join(dir, path), { recursive: true, force: true });
+    },
+    build: () => runAstroBuild(dir),
+    dispose() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return site;
+}
+
+function runAstroBuild(dir: string): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+/** A valid episode file; pass overrides as YAML lines to break or change it. */
+export function episodeFile(frontmatterLines: string[], body = 'Ein kurzes Transkript.\n'): string {
+  return `---\n${frontmatterLines.join('\n')}\n---\n\n${body}`;
+}
+
+export const validFrontmatter = (slug: string) => [
+  'title: Eine Testfolge',
+  'episode: 1',
+  'published: 2024-05-02',
+  'summary: Eine Folge für Tests.',
+  'audio:',
+  `  url: /audio/${slug}.mp3`,
+];
