@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { createTranslator } from './src/i18n/translate.ts';
+import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
 
 const settings = loadSettings();
 const t = createTranslator(settings.language);
@@ -12,12 +13,14 @@ const t = createTranslator(settings.language);
 export default defineConfig({
   site: settings.site,
   trailingSlash: 'always',
+  // Out of node_modules, which parallel work trees share; builds must not share a content cache.
+  cacheDir: './.cache/astro',
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') })],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), withholdUnpublished()],
   devToolbar: { enabled: false },
 });
