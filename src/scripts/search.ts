@@ -31,8 +31,13 @@ interface Pagefind {
 
 type Strings = Record<'loading' | 'count' | 'countOne' | 'none' | 'failed' | 'more' | 'sections' | 'startsAt' | 'minutes', string>;
 
-/** Results whose data is fetched at once; each costs a fragment download. */
-const PAGE_SIZE = 5;
+/**
+ * Results loaded at a time. Each one downloads its episode's whole text
+ * (about 12 KB gzipped for an hour of talk) to cut excerpts from, so only
+ * a screenful comes at first and the rest on request.
+ * @see https://pagefind.app/docs/api/#loading-a-result
+ */
+const PAGE_SIZE = 3;
 /** Section links per episode: the best matching ones. */
 const MAX_SECTIONS = 3;
 const TYPING_PAUSE_MS = 250;
