@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, isoDuration, parseDuration } from '../../src/lib/duration';
+import { formatClock, isoDuration, parseDuration, parseIsoDuration } from '../../src/lib/duration';
 
 describe('parseDuration reads every way podcasters and hosts write a length', () => {
   it.each([
@@ -47,5 +47,15 @@ describe('isoDuration', () => {
     [3723, 'PT1H2M3S'],
   ])('%d s is %s', (seconds, iso) => {
     expect(isoDuration(seconds)).toBe(iso);
+  });
+});
+
+describe('parseIsoDuration reads back what isoDuration wrote', () => {
+  it.each([[0], [59], [1865], [3723], [43200]])('%d seconds survive the round trip', (seconds) => {
+    expect(parseIsoDuration(isoDuration(seconds))).toBe(seconds);
+  });
+
+  it.each([['PT'], [''], ['31 Min.'], ['P1D'], ['PT5S '], ['pt5s'], ['PT-5S'], ['PT1.5S']])('%j is not an ISO duration it writes', (text) => {
+    expect(parseIsoDuration(text)).toBeUndefined();
   });
 });
