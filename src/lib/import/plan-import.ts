@@ -173,6 +173,9 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
   if (typeof current === 'string' && offered.previousFeedUrl && current !== offered.previousFeedUrl) {
     plan.warnings.push(`${input.settings.path}: previousFeedUrl is already ${current}; kept it (the feed says ${String(offered.previousFeedUrl)})`);
   }
+  if (!offered.owner && !hasOwnerEmail(input.settings.text)) {
+    plan.warnings.push(`${input.settings.path}: owner: the feed names no owner e-mail; write yours there (Apple and Spotify send verification codes to it)`);
+  }
   if (!offered.previousFeedUrl) plan.warnings.push(`${input.settings.path}: previousFeedUrl: the feed does not name its own address; write the old feed URL there by hand`);
   if (settings.filled.length) {
     plan.writes.push({ path: input.settings.path, text: settings.text, action: 'update' });
@@ -221,4 +224,9 @@ function settingValue(text: string, key: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+function hasOwnerEmail(text: string): boolean {
+  const owner = settingValue(text, 'owner') as { email?: unknown } | undefined;
+  return typeof owner?.email === 'string' && owner.email.trim() !== '';
 }

@@ -38,6 +38,13 @@ export function showArtworkOf(channel: FeedChannel): string | undefined {
   return image && /^https?:\/\/\S+$/.test(image) ? image : undefined;
 }
 
+/** The first `podcast:person` with the host role, else the feed's author. */
+export function hostOf(channel: FeedChannel): { name: string; role: 'host' } | undefined {
+  const person = channel.podcast?.persons?.find((candidate) => (candidate.role ?? 'host').toLowerCase() === 'host' && candidate.display?.trim());
+  const name = person?.display?.trim() || channel.itunes?.author?.trim();
+  return name ? { name, role: 'host' } : undefined;
+}
+
 /** Values the feed offers for each settings field, in the settings file's shape. */
 export function settingsFromFeed(channel: FeedChannel, source: string): Record<string, unknown> {
   const email = channel.itunes?.owner?.email?.trim();
@@ -48,6 +55,7 @@ export function settingsFromFeed(channel: FeedChannel, source: string): Record<s
     language: languageOf(channel.language),
     author: channel.itunes?.author?.trim() || ownerName,
     owner: email && ownerName ? { name: ownerName, email } : undefined,
+    host: hostOf(channel),
     artwork: showArtworkOf(channel),
     categories: categoriesOf(channel.itunes?.categories),
     podcastGuid: channel.podcast?.guid?.trim(),
