@@ -15,13 +15,25 @@ export interface FieldDoc {
   /** The schema's default, for optional fields that have one. */
   defaultValue?: unknown;
   children: FieldDoc[];
+  /** Fields of each entry, for lists of objects such as links and guests. */
+  entryFields: FieldDoc[];
 }
 
-type AnySchema = z.ZodType & { description?: string; shape?: Record<string, z.ZodType>; unwrap?: () => z.ZodType };
+type AnySchema = z.ZodType & { description?: string; shape?: Record<string, z.ZodType>; unwrap?: () => z.ZodType; def: { type: string } };
+
+const WRAPPERS = new Set(['optional', 'default', 'nullable']);
+
+function unwrapped(schema: AnySchema): AnySchema {
+  return WRAPPERS.has(schema.def.type) && schema.unwrap ? unwrapped(schema.unwrap() as AnySchema) : schema;
+}
 
 function shapeOf(schema: AnySchema): Record<string, z.ZodType> | undefined {
-  if (schema.shape) return schema.shape;
-  return typeof schema.unwrap === 'function' ? shapeOf(schema.unwrap() as AnySchema) : undefined;
+  return unwrapped(schema).shape;
+}
+
+function entryShapeOf(schema: AnySchema): z.ZodType | undefined {
+  const inner = unwrapped(schema);
+  return inner.def.type === 'array' && inner.unwrap ? inner.unwrap() : undefined;
 }
 
 /** Field names, descriptions and defaults of an object schema, nested objects included. */
@@ -34,6 +46,7 @@ export function fieldDocs(schema: z.ZodType): FieldDoc[] {
       required: !probe.success,
       ...(probe.success && probe.data !== undefined ? { defaultValue: probe.data } : {}),
       children: fieldDocs(field),
+      entryFields: entryShapeOf(field as AnySchema) ? fieldDocs(entryShapeOf(field as AnySchema)!) : [],
     };
   });
 }
@@ -55,8 +68,13 @@ function comment(lines: string[]): string {
   return lines.map((line) => ` ${line}`).join('\n');
 }
 
-function optionalHint(doc: FieldDoc): string {
-  return `${doc.key} (optional): ${doc.description}`;
+function entryLines(doc: FieldDoc): string[] {
+  return doc.entryFields.map((entry) => `  - ${entry.key}${entry.required ? '' : ' (optional)'}: ${entry.description}`);
+}
+
+function optionalHint(doc: FieldDoc): string[] {
+  const children = doc.children.map((child) => `  ${child.key}${child.required ? '' : ' (optional)'}: ${child.description}`);
+  return [`${doc.key} (optional): ${doc.description}`, ...children, ...entryLines(doc)];
 }
 
 /** Puts each field's description above it; optional fields without a value are listed where they belong. */
@@ -65,10 +83,10 @@ function annotate(map: YAMLMap, docs: readonly FieldDoc[]): string[] {
   for (const doc of docs) {
     const pair = map.items.find((item) => isScalar(item.key) && item.key.value === doc.key);
     if (!pair || !isScalar(pair.key)) {
-      pending.push(optionalHint(doc));
+      pending.push(...optionalHint(doc));
       continue;
     }
-    pair.key.commentBefore = comment([...pending, doc.description]);
+    pair.key.commentBefore = comment([...pending, doc.description, ...(doc.entryFields.length ? ['Each entry has:', ...entryLines(doc)] : [])]);
     pending = [];
     if (isMap(pair.value) && doc.children.length) {
       const rest = annotate(pair.value, doc.children);

@@ -4,7 +4,7 @@ import { episodeFromItem, missingAudioFields, slugBaseOf, type AudioField, type 
 import { contentHash, importRecordOf, isEditedByHand, parseEpisodeText, renderEpisodeText, type EpisodeText } from './episode-file';
 import { parsePodcastFeed } from './podcast-feed';
 import type { AudioProbe } from './remote-audio';
-import { fillSettings, previousFeedUrlOf, settingsFromFeed, showArtworkOf } from './settings-from-feed';
+import { appleCategoriesOf, categoriesOf, fillSettings, previousFeedUrlOf, settingsFromFeed, showArtworkOf } from './settings-from-feed';
 
 /**
  * Decides every change an import makes, without touching the disk, so a dry run
@@ -65,8 +65,8 @@ function indexExisting(existing: readonly ExistingFile[]): Map<string, Match> {
   return index;
 }
 
-function numbersIn(existing: Iterable<Match>, episodes: readonly ImportedEpisode[]): number[] {
-  const fromFiles = [...existing].map(({ parsed }) => parsed.frontmatter.episode).filter((n): n is number => typeof n === 'number');
+function numbersIn(existing: readonly ExistingFile[], episodes: readonly ImportedEpisode[]): number[] {
+  const fromFiles = existing.map(({ text }) => parseEpisodeText(text)?.frontmatter.episode).filter((n): n is number => typeof n === 'number');
   return [...fromFiles, ...episodes.flatMap(({ episode }) => (episode ? [episode] : []))];
 }
 
@@ -136,7 +136,7 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
 
   const index = indexExisting(input.existing);
   const matchOf = (episode: ImportedEpisode) => index.get(`guid:${episode.guid}`) ?? index.get(`url:${episode.audio.url}`);
-  numberFullEpisodes(episodes, index, matchOf, plan.warnings);
+  numberFullEpisodes(episodes, numbersIn(input.existing, episodes), matchOf, plan.warnings);
 
   const taken = new Set(input.existing.map(({ path }) => basename(path).replace(/\.mdx?$/, '')));
   for (const episode of episodes.sort((a, b) => a.published.localeCompare(b.published))) {
@@ -173,6 +173,8 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
   if (typeof current === 'string' && offered.previousFeedUrl && current !== offered.previousFeedUrl) {
     plan.warnings.push(`${input.settings.path}: previousFeedUrl is already ${current}; kept it (the feed says ${String(offered.previousFeedUrl)})`);
   }
+  const { dropped } = appleCategoriesOf(categoriesOf(channel.itunes?.categories));
+  if (dropped.length) plan.warnings.push(`${input.settings.path}: categories: ${dropped.map((name) => `"${name}"`).join(', ')} not Apple Podcasts categories, left out`);
   if (!offered.owner && !hasOwnerEmail(input.settings.text)) {
     plan.warnings.push(`${input.settings.path}: owner: the feed names no owner e-mail; write yours there (Apple and Spotify send verification codes to it)`);
   }
@@ -191,13 +193,13 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
  */
 function numberFullEpisodes(
   episodes: ImportedEpisode[],
-  index: Map<string, Match>,
+  numbersInUse: readonly number[],
   matchOf: (episode: ImportedEpisode) => Match | undefined,
   warnings: string[],
 ): void {
   const unnumbered = episodes.filter((episode) => episode.type === 'full' && episode.episode === undefined);
   if (!unnumbered.length) return;
-  let next = Math.max(0, ...numbersIn(new Set(index.values()), episodes)) + 1;
+  let next = Math.max(0, ...numbersInUse) + 1;
   const assigned: string[] = [];
   for (const episode of [...unnumbered].sort((a, b) => a.published.localeCompare(b.published))) {
     const kept = matchOf(episode)?.parsed.frontmatter.episode;

@@ -1,5 +1,6 @@
 import type { Rss } from 'feedsmith';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { parseAppleCategory } from '../feed/apple-categories';
 import { notesToPlainText } from './notes';
 
 /**
@@ -19,6 +20,38 @@ export function categoriesOf(categories: readonly Category[] | undefined): strin
     const subs = (category.categories ?? []).map((sub) => sub.text?.trim()).filter(Boolean);
     return subs.length ? subs.map((sub) => `${main} > ${sub}`) : [main];
   });
+}
+
+/**
+ * Names Apple retired in its 2019 category update, still found in older feeds,
+ * mapped to their successors.
+ * @see https://podcasters.apple.com/support/1691-apple-podcasts-categories
+ */
+const RETIRED_CATEGORIES: Record<string, string> = {
+  'News & Politics': 'News',
+  'Arts > Literature': 'Arts > Books',
+  'Games & Hobbies': 'Leisure',
+  'Games & Hobbies > Video Games': 'Leisure > Video Games',
+  'Science & Medicine': 'Science',
+  'Science & Medicine > Medicine': 'Health & Fitness > Medicine',
+  'Technology > Tech News': 'News > Tech News',
+  'Sports & Recreation': 'Sports',
+  'Government & Organizations': 'Government',
+  Health: 'Health & Fitness',
+};
+
+/** Only categories Apple accepts today: retired names are renamed, unknown sub-categories fall back to their main one. */
+export function appleCategoriesOf(written: readonly string[]): { categories: string[]; dropped: string[] } {
+  const categories: string[] = [];
+  const dropped: string[] = [];
+  for (const original of written) {
+    const renamed = RETIRED_CATEGORIES[original] ?? original;
+    const main = renamed.split('>')[0]!.trim();
+    const accepted = [renamed, main].find((candidate) => parseAppleCategory(candidate).ok);
+    if (accepted === undefined) dropped.push(original);
+    else if (!categories.includes(accepted)) categories.push(accepted);
+  }
+  return { categories, dropped };
 }
 
 /** `de-DE` → `de`; only the languages the site's interface speaks. */
@@ -57,7 +90,7 @@ export function settingsFromFeed(channel: FeedChannel, source: string): Record<s
     owner: email && ownerName ? { name: ownerName, email } : undefined,
     host: hostOf(channel),
     artwork: showArtworkOf(channel),
-    categories: categoriesOf(channel.itunes?.categories),
+    categories: appleCategoriesOf(categoriesOf(channel.itunes?.categories)).categories,
     podcastGuid: channel.podcast?.guid?.trim(),
     previousFeedUrl: previousFeedUrlOf(channel, source),
   };

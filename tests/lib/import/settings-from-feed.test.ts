@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoriesOf, fillSettings, languageOf, settingsFromFeed, type FeedChannel } from '../../../src/lib/import/settings-from-feed';
+import { appleCategoriesOf, categoriesOf, fillSettings, languageOf, settingsFromFeed, type FeedChannel } from '../../../src/lib/import/settings-from-feed';
 
 describe('settings filled from the old feed', () => {
   it('fills only empty fields and keeps every comment', () => {
@@ -27,6 +27,16 @@ describe('settings filled from the old feed', () => {
 
   it('writes Apple categories with their sub-category', () => {
     expect(categoriesOf([{ text: 'Arts', categories: [{ text: 'Literature' }] }, { text: 'Society & Culture' }, { text: ' ' }])).toEqual(['Arts > Literature', 'Society & Culture']);
+  });
+
+  it.each([
+    [['Technology'], ['Technology'], []],
+    [['News & Politics', 'Technology'], ['News', 'Technology'], []],
+    [['Arts > Literature', 'Society & Culture'], ['Arts > Books', 'Society & Culture'], []],
+    [['Comedy > Unbekannt'], ['Comedy'], []],
+    [['Podcasts', 'Technology', 'Technology'], ['Technology'], ['Podcasts']],
+  ])('categories %j are written as Apple accepts them today: %j', (written, categories, dropped) => {
+    expect(appleCategoriesOf(written)).toEqual({ categories, dropped });
   });
 
   it('offers what the feed says, with the feed address for the move', () => {
