@@ -1,4 +1,4 @@
-import type { Rss } from 'feedsmith';
+import type { RssFeed } from 'feedsmith';
 import { parseDuration } from '../duration';
 import { slugify } from '../slug';
 import { chapterHeadings, convertNotes, notesToPlainText, summarize, type NoteLink } from './notes';
@@ -8,7 +8,7 @@ import { chapterHeadings, convertNotes, notesToPlainText, summarize, type NoteLi
  * app uses to recognise an episode (guid, audio URL, date) is kept exactly.
  */
 
-export type FeedItem = Rss.Item<string>;
+export type FeedItem = RssFeed.Item<string>;
 
 export const AUDIO_TYPES = ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg', 'audio/opus', 'audio/wav', 'audio/flac'] as const;
 export type AudioType = (typeof AUDIO_TYPES)[number];
@@ -129,9 +129,9 @@ const TRANSCRIPT_FORMATS: Record<string, string> = {
  * the transcripts the old host published.
  * @see https://podcasting2.org/docs/podcast-namespace/tags/transcript
  */
-export function transcriptLinks(transcripts: readonly { url: string; type?: string | undefined }[] | undefined): NoteLink[] {
+export function transcriptLinks(transcripts: readonly { url?: string | undefined; type?: string | undefined }[] | undefined): NoteLink[] {
   return (transcripts ?? [])
-    .filter(({ url }) => /^https?:\/\/\S+$/.test(url ?? ''))
+    .flatMap(({ url, type }) => (url && /^https?:\/\/\S+$/.test(url) ? [{ url, type }] : []))
     .map(({ url, type }) => {
       const format = TRANSCRIPT_FORMATS[(type ?? '').toLowerCase()];
       return { title: format ? `Transkript (${format})` : 'Transkript', url };
@@ -152,7 +152,7 @@ export function episodeFromItem(item: FeedItem, show: { image?: string | undefin
   const title = (item.itunes?.title ?? item.title ?? '').replace(/\s+/g, ' ').trim();
   const label = title ? `"${title}"` : `item with guid ${item.guid?.value ?? '(none)'}`;
   const enclosure = item.enclosures?.find((candidate) => candidate.url?.trim() && isAudioEnclosure(candidate.type, candidate.url.trim()));
-  if (!enclosure) return { ok: false, reason: `${label}: no audio enclosure, skipped` };
+  if (!enclosure?.url) return { ok: false, reason: `${label}: no audio enclosure, skipped` };
   if (!title) return { ok: false, reason: `${label}: no title, skipped` };
   const published = publishedOf(item.pubDate);
   if (!published) return { ok: false, reason: `${label}: no readable pubDate, skipped (the date must stay as it was)` };

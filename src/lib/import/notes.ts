@@ -75,7 +75,7 @@ export function summarize(text: string, maxLength = 300): string {
 }
 
 export interface FeedChapter {
-  start: string;
+  start?: string | undefined;
   title?: string | undefined;
 }
 
@@ -87,7 +87,7 @@ export interface FeedChapter {
 export function chapterHeadings(chapters: readonly FeedChapter[]): string {
   return chapters
     .flatMap((chapter, index) => {
-      const seconds = parseDuration(chapter.start);
+      const seconds = chapter.start === undefined ? undefined : parseDuration(chapter.start);
       if (seconds === undefined) return [];
       const title = (chapter.title ?? '').replace(/\s+/g, ' ').replace(/^#+\s*/, '').trim() || `Kapitel ${index + 1}`;
       return [`## ${title} [${formatClock(seconds, { alwaysHours: true })}]`];

@@ -1,4 +1,4 @@
-import type { Rss } from 'feedsmith';
+import type { RssFeed } from 'feedsmith';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { parseAppleCategory } from '../feed/apple-categories';
 import { notesToPlainText } from './notes';
@@ -8,7 +8,7 @@ import { notesToPlainText } from './notes';
  * podcaster has not written anything yet; nothing they wrote is replaced.
  */
 
-export type FeedChannel = Omit<Rss.Feed<string>, 'items'>;
+export type FeedChannel = Omit<RssFeed.Feed<string>, 'items'>;
 
 type Category = { text?: string | undefined; categories?: Category[] | undefined };
 
