@@ -34,9 +34,9 @@ export interface XmlElement {
 }
 
 /** Shorthand for building the tree; `undefined` children (optional tags) are left out. */
-export function el(name: string, attributes: Attributes = {}, content?: XmlContent | (XmlElement | undefined)[]): XmlElement {
-  const children = Array.isArray(content) ? content.filter((child): child is XmlElement => child !== undefined) : content;
-  return { name, attributes, content: children };
+export function el(name: string, attributes: Attributes = {}, content?: { text: string } | { cdata: string } | (XmlElement | undefined)[]): XmlElement {
+  if (!Array.isArray(content)) return { name, attributes, content };
+  return { name, attributes, content: content.filter((child): child is XmlElement => child !== undefined) };
 }
 
 export const text = (value: string | number): { text: string } => ({ text: String(value) });
