@@ -87,6 +87,13 @@ export const episodeSchema = z
     image: publicPathOrHttps('the episode artwork').optional().describe('Episode artwork (square JPEG or PNG).'),
     guests: z.array(personSchema).default([]).describe('Guests in this episode.'),
     draft: z.boolean().default(false).describe('Drafts appear nowhere: no page, no feed item, no search result.'),
+    imported: z
+      .object({
+        source: z.string().min(1).describe('The feed this episode was imported from.'),
+        hash: z.string().min(1).describe('Fingerprint of the imported content.'),
+      })
+      .optional()
+      .describe('Written by `npm run import`: while the fingerprint matches, a re-import may refresh the file; after a hand edit it never touches it again.'),
   })
   .superRefine((episode, ctx) => {
     if (episode.type === 'full' && episode.episode === undefined) {
