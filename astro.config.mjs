@@ -6,6 +6,7 @@ import { loadSettings } from './src/lib/settings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
+import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
 
 const settings = loadSettings();
 const t = createTranslator(settings.language);
@@ -21,6 +22,6 @@ export default defineConfig({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') })],
     }),
   },
-  integrations: [mdx(), withholdUnpublished()],
+  integrations: [mdx(), withholdUnpublished(), conversionWarnings(settings)],
   devToolbar: { enabled: false },
 });
