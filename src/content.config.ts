@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { parseDuration } from './lib/duration';
 import { parsePublished } from './lib/dates';
 import { episodeSlugFromFile } from './lib/episode-slug';
-import { personSchema } from './lib/settings-schema';
+import { calLinkSchema, personSchema } from './lib/settings-schema';
 import { isEuroAmount } from './lib/prices';
 
 /**
@@ -121,9 +121,7 @@ export const packageSchema = z.object({
     .url({ protocol: /^https$/, error: 'expected the checkout address starting with https://, such as a Stripe Payment Link' })
     .optional()
     .describe('Where the package is bought, such as a Stripe Payment Link (https://buy.stripe.com/…).'),
-  calEvent: z
-    .string()
-    .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'expected a Cal.com link without the address in front, like oliver-hartmann/togo-erstgespraech')
+  calEvent: calLinkSchema
     .optional()
     .describe('Cal.com event for requesting or booking the sessions, like oliver-hartmann/togo-erstgespraech.'),
 });

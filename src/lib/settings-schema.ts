@@ -35,7 +35,9 @@ const newsletterCommon = {
     .describe('Where the form posts: the action="…" address from the provider\'s embed code.'),
   emailField: fieldName.optional().describe('Name of the e-mail field; leave out to use the provider\'s usual name (EMAIL, email, email_address).'),
   fields: z
-    .record(fieldName, z.string().max(500))
+    .record(fieldName, z.string().max(500), {
+      error: (issue) => (issue.code === 'invalid_key' ? 'expected form field names: letters, digits, "_", "-", "." or "[]", starting with a letter' : undefined),
+    })
     .default({})
     .describe('Extra hidden fields sent with every signup, name: value (such as a source or a tag your provider expects).'),
 };
@@ -88,10 +90,11 @@ export const newsletterSchema = z.discriminatedUnion(
 
 export type NewsletterSettings = z.infer<typeof newsletterSchema>;
 
+/** A Cal.com event as in cal.com/<calLink>, like oliver-hartmann/kaffee. */
+export const calLinkSchema = z.string().regex(/^\w[\w.-]*(\/\w[\w.-]*)*$/, 'expected the Cal.com link without the address in front, like oliver-hartmann/kaffee');
+
 export const bookingSchema = z.object({
-  calLink: z
-    .string()
-    .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'expected the Cal.com link without the address in front, like oliver-hartmann/kaffee')
+  calLink: calLinkSchema
     .describe('The event to book, as in cal.com/<calLink>: like oliver-hartmann/kaffee.'),
   namespace: z
     .string()
