@@ -7,6 +7,7 @@ import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
 
 const settings = loadSettings();
 const t = createTranslator(settings.language);
@@ -22,6 +23,6 @@ export default defineConfig({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') })],
     }),
   },
-  integrations: [mdx(), withholdUnpublished(), pagefindIndex()],
+  integrations: [mdx(), withholdUnpublished(), conversionWarnings(settings), pagefindIndex()],
   devToolbar: { enabled: false },
 });
