@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
+import { isListedInSitemap } from './src/lib/site-index.ts';
 
 const settings = loadSettings();
 const t = createTranslator(settings.language);
@@ -21,6 +23,6 @@ export default defineConfig({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') })],
     }),
   },
-  integrations: [mdx(), withholdUnpublished()],
+  integrations: [mdx(), withholdUnpublished(), sitemap({ filter: isListedInSitemap })],
   devToolbar: { enabled: false },
 });

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import type { EpisodeData } from '../content.config';
+import type { Translate } from '../i18n/translate';
 
 /**
  * Share images (Open Graph, 1200×630): drawn at build time from the episode's
@@ -23,6 +25,16 @@ export interface ShareImageContent {
   title: string;
   /** Bottom line: the podcast name and site address. */
   footer: string;
+}
+
+/** "Folge 4 · Staffel 1", "Trailer" or "Bonus": the line above an episode's title. */
+export function episodeKicker(data: Pick<EpisodeData, 'type' | 'episode' | 'season'>, t: Translate): string {
+  const parts = [
+    data.type === 'trailer' ? t('episode.trailer') : data.type === 'bonus' ? t('episode.bonus') : undefined,
+    data.episode !== undefined ? t('episode.number', { n: data.episode }) : undefined,
+    data.season !== undefined ? t('episode.season', { n: data.season }) : undefined,
+  ];
+  return parts.filter(Boolean).join(' · ');
 }
 
 /**

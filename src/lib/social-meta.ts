@@ -1,3 +1,5 @@
+import type { JsonLdNode } from './structured-data';
+
 /**
  * Open Graph and Twitter card tags: what messengers and networks show for a
  * shared link (title, text, 1200×630 image).
@@ -19,6 +21,16 @@ export interface SocialPage {
   published?: Date;
   /** For episodes: the audio, absolute URL and MIME type. */
   audio?: { url: string; type: string };
+}
+
+/** What a page adds to its link preview and structured data; every field is optional. */
+export interface SeoExtras {
+  /** Share image path (1200×630) and its description; the site's image otherwise. */
+  image?: { path: string; alt: string };
+  type?: SocialPage['type'];
+  published?: Date;
+  audio?: SocialPage['audio'];
+  jsonLd?: JsonLdNode[];
 }
 
 export interface MetaTag {
