@@ -1,8 +1,18 @@
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
-import { artworkDataUrl, fitTitle, renderShareImage, SHARE_IMAGE } from '../../src/lib/share-image';
+import { createTranslator } from '../../src/i18n/translate';
+import { artworkDataUrl, episodeKicker, fitTitle, renderShareImage, SHARE_IMAGE } from '../../src/lib/share-image';
 
 describe('share images', () => {
+  it.each([
+    [{ type: 'full', episode: 4, season: 1 }, 'Folge 4 · Staffel 1'],
+    [{ type: 'full', episode: 12 }, 'Folge 12'],
+    [{ type: 'trailer', season: 1 }, 'Trailer · Staffel 1'],
+    [{ type: 'bonus' }, 'Bonus'],
+  ] as const)('an episode %j is announced as %j', (data, kicker) => {
+    expect(episodeKicker(data, createTranslator('de'))).toBe(kicker);
+  });
+
   it.each([
     ['Warum dieser Podcast?', 68],
     ['Zwist zwischen IT und Fachbereich: wer zahlt?', 56],
