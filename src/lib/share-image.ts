@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { EpisodeData } from '../content.config';
@@ -125,4 +126,22 @@ async function scaleArtwork(artwork: string, publicDir: string): Promise<string 
 export async function renderShareImage(content: ShareImageContent, artwork: string | undefined): Promise<Uint8Array> {
   const svg = await satori(shareImageTree(content, artwork) as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: await loadFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** Bump when the picture's design changes, so cached images are drawn anew. */
+const DESIGN_VERSION = 1;
+
+/**
+ * A share image from the build cache when title, line, footer and artwork are
+ * unchanged: drawing takes roughly 40–100 ms, which adds up over hundreds of episodes.
+ */
+export async function cachedShareImage(content: ShareImageContent, artwork: string | undefined, cacheDir = '.cache/share-images'): Promise<Uint8Array> {
+  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, content, artwork ?? ''])).digest('hex').slice(0, 32);
+  const file = join(cacheDir, `${key}.png`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return cached;
+  const png = await renderShareImage(content, artwork);
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(file, png);
+  return png;
 }

@@ -1,7 +1,7 @@
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/translate';
-import { artworkDataUrl, episodeKicker, fitTitle, renderShareImage, SHARE_IMAGE } from '../../src/lib/share-image';
+import { artworkDataUrl, cachedShareImage, episodeKicker, fitTitle, renderShareImage, SHARE_IMAGE } from '../../src/lib/share-image';
 
 describe('share images', () => {
   it.each([
@@ -54,5 +54,25 @@ describe('share images', () => {
 
   it('missing artwork fails with the settings field and the file it looked for', async () => {
     await expect(artworkDataUrl('/fehlt.jpg')).rejects.toThrow('content/settings.yaml: artwork: public/fehlt.jpg does not exist');
+  });
+});
+
+describe('share image cache', () => {
+  it('draws an image once and reuses it while nothing changed', async () => {
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'share-images-'));
+    try {
+      const content = { kicker: 'Folge 1', title: 'Warum dieser Podcast?', footer: 'Klartext IT' };
+      const first = await cachedShareImage(content, undefined, dir);
+      const again = await cachedShareImage(content, undefined, dir);
+      expect(Buffer.compare(Buffer.from(first), Buffer.from(again))).toBe(0);
+      expect(readdirSync(dir)).toHaveLength(1);
+      await cachedShareImage({ ...content, title: 'Ein neuer Titel' }, undefined, dir);
+      expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedEpisodes, type Episode } from '../../lib/episodes';
 import { getSettings } from '../../lib/settings';
-import { artworkDataUrl, episodeKicker, renderShareImage } from '../../lib/share-image';
+import { artworkDataUrl, episodeKicker, cachedShareImage } from '../../lib/share-image';
 import { t } from '../../i18n';
 
 export const getStaticPaths = (async () => (await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.slug }, props: { episode } }))) satisfies GetStaticPaths;
@@ -9,6 +9,6 @@ export const getStaticPaths = (async () => (await getPublishedEpisodes()).map((e
 export const GET: APIRoute<{ episode: Episode }> = async ({ props }) => {
   const settings = getSettings();
   const { data } = props.episode;
-  const png = await renderShareImage({ kicker: episodeKicker(data, t), title: data.title, footer: `${settings.title} · ${new URL(settings.site).host}` }, await artworkDataUrl(settings.artwork));
+  const png = await cachedShareImage({ kicker: episodeKicker(data, t), title: data.title, footer: `${settings.title} · ${new URL(settings.site).host}` }, await artworkDataUrl(settings.artwork));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
