@@ -1,3 +1,5 @@
+import { newsletterThanksPath } from './urls';
+
 /**
  * Files for machines that read the site: robots.txt pointing at the sitemap,
  * llms.txt listing the episodes and their plain-text transcripts, and the rule
@@ -7,14 +9,19 @@
  */
 
 /**
+ * Pages that make sense only after a form was sent, or as an error: they carry
+ * `noindex` and stay out of the sitemap.
+ */
+export const unlistedPaths: readonly string[] = [newsletterThanksPath, '/404/'];
+
+/**
  * Pages a search engine should list: HTML pages only (endpoints like images and
- * transcripts end in a file name), without confirmation pages that make sense
- * only after a form was sent. Unpublished episodes never get built, so they need no rule.
+ * transcripts end in a file name), without the unlisted ones. Unpublished
+ * episodes never get built, so they need no rule.
  */
 export function isListedInSitemap(pageUrl: string): boolean {
   const { pathname } = new URL(pageUrl);
-  if (!pathname.endsWith('/')) return false;
-  return !/\/(danke|thank-you|bestaetigt|abgemeldet|404)\/$/.test(pathname);
+  return pathname.endsWith('/') && !unlistedPaths.includes(pathname);
 }
 
 export function robotsTxt(sitemapUrl: string): string {

@@ -14,7 +14,6 @@ describe('sitemap, robots.txt and llms.txt', () => {
     ['/feed.xml', false],
     ['/llms.txt', false],
     ['/denkanstoss/danke/', false],
-    ['/kaffee/danke/', false],
     ['/404/', false],
   ])('%s listed in the sitemap: %s', (path, listed) => {
     expect(isListedInSitemap(`${site}${path}`)).toBe(listed);
