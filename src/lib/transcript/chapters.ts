@@ -1,0 +1,40 @@
+import { formatClock } from '../duration';
+import type { Chapter } from './parse';
+
+export interface JsonChapters {
+  version: '1.2.0';
+  title: string;
+  podcastName: string;
+  chapters: { startTime: number; endTime: number; title: string; url: string }[];
+}
+
+/**
+ * Podcasting 2.0 JSON chapters; each chapter links to its section of the
+ * transcript on the episode page.
+ * @see https://github.com/Podcastindex-org/podcast-namespace/blob/main/chapters/jsonChapters.md
+ */
+export function toJsonChapters(
+  chapters: readonly Chapter[],
+  { title, podcastName, pageUrl, duration }: { title: string; podcastName: string; pageUrl: string; duration: number },
+): JsonChapters {
+  return {
+    version: '1.2.0',
+    title,
+    podcastName,
+    chapters: chapters.map((chapter, index) => ({
+      startTime: chapter.start,
+      endTime: chapters[index + 1]?.start ?? duration,
+      title: chapter.text,
+      url: `${pageUrl}#${chapter.id}`,
+    })),
+  };
+}
+
+/**
+ * Podlove Simple Chapters for the feed item: `start` as normal play time
+ * (`hh:mm:ss`), the form every PSC reader accepts.
+ * @see https://podlove.org/simple-chapters/
+ */
+export function toPodloveChapters(chapters: readonly Chapter[], pageUrl: string): { start: string; title: string; href: string }[] {
+  return chapters.map((chapter) => ({ start: formatClock(chapter.start, { alwaysHours: true }), title: chapter.text, href: `${pageUrl}#${chapter.id}` }));
+}
