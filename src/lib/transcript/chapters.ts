@@ -25,7 +25,7 @@ export function toJsonChapters(
       startTime: chapter.start,
       endTime: chapters[index + 1]?.start ?? duration,
       title: chapter.text,
-      url: `${pageUrl}#${chapter.id}`,
+      url: sectionUrl(pageUrl, chapter.id),
     })),
   };
 }
@@ -36,5 +36,8 @@ export function toJsonChapters(
  * @see https://podlove.org/simple-chapters/
  */
 export function toPodloveChapters(chapters: readonly Chapter[], pageUrl: string): { start: string; title: string; href: string }[] {
-  return chapters.map((chapter) => ({ start: formatClock(chapter.start, { alwaysHours: true }), title: chapter.text, href: `${pageUrl}#${chapter.id}` }));
+  return chapters.map((chapter) => ({ start: formatClock(chapter.start, { alwaysHours: true }), title: chapter.text, href: sectionUrl(pageUrl, chapter.id) }));
 }
+
+/** Heading ids keep umlauts (`#begrüßung`); feeds and apps get them percent-encoded. */
+const sectionUrl = (pageUrl: string, id: string) => new URL(`#${id}`, pageUrl).href;
