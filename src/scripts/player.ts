@@ -34,7 +34,7 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
   let currentChapter = -1;
   let savedAt = 0;
 
-  $('[data-player-controls]')!.hidden = false;
+  $<HTMLElement>('[data-player-controls]')!.hidden = false;
 
   const clamp = (seconds: number) => (Number.isFinite(audio.duration) ? Math.min(seconds, audio.duration) : seconds);
   const seek = (seconds: number, play: boolean) => {
