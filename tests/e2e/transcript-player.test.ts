@@ -176,6 +176,14 @@ describe('generated files', () => {
     expect(html).toContain(`href="${episodePage}${file}"`);
   });
 
+  it('every transcript and chapters file the feed announces exists, with PSC chapters inline', async () => {
+    const feed = await (await fetch(new URL('/feed.xml', inject('siteUrl')))).text();
+    const urls = [...feed.matchAll(/<podcast:(?:transcript|chapters) url="https:\/\/[^/]+([^"#]+)[^"]*"/g)].map((match) => match[1]!);
+    expect(urls.filter((url) => url.startsWith(episodePage))).toEqual([`${episodePage}transcript.vtt`, `${episodePage}transcript.srt`, `${episodePage}transcript.json`, episodePage, `${episodePage}chapters.json`]);
+    for (const url of new Set(urls)) expect((await fetch(new URL(url, inject('siteUrl')))).status, url).toBe(200);
+    expect(feed).toContain('<psc:chapter start="00:02:57" title="Wenn etwas schiefgeht"');
+  });
+
   it('an untimed episode gets no timed files and no captions track', async () => {
     const base = inject('siteUrl');
     expect((await fetch(new URL('/folgen/006-outsourcing-sauber-beenden/transcript.vtt', base))).status).toBe(404);

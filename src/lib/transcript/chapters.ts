@@ -1,4 +1,3 @@
-import { formatClock } from '../duration';
 import type { Chapter } from './parse';
 
 export interface JsonChapters {
@@ -28,15 +27,6 @@ export function toJsonChapters(
       url: sectionUrl(pageUrl, chapter.id),
     })),
   };
-}
-
-/**
- * Podlove Simple Chapters for the feed item: `start` as normal play time
- * (`hh:mm:ss`), the form every PSC reader accepts.
- * @see https://podlove.org/simple-chapters/
- */
-export function toPodloveChapters(chapters: readonly Chapter[], pageUrl: string): { start: string; title: string; href: string }[] {
-  return chapters.map((chapter) => ({ start: formatClock(chapter.start, { alwaysHours: true }), title: chapter.text, href: sectionUrl(pageUrl, chapter.id) }));
 }
 
 /** Heading ids keep umlauts (`#begrüßung`); feeds and apps get them percent-encoded. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { WebVTTParser, type VttNode } from 'webvtt-parser';
 import { describe, expect, it } from 'vitest';
-import { toJsonChapters, toPodloveChapters } from '../../../src/lib/transcript/chapters';
+import { toJsonChapters } from '../../../src/lib/transcript/chapters';
 import { checkTimes } from '../../../src/lib/transcript/check-times';
 import { buildCues, cueTimestamp, wrapLines } from '../../../src/lib/transcript/cues';
 import { toJsonTranscript } from '../../../src/lib/transcript/json-transcript';
@@ -130,13 +130,6 @@ describe('chapters', () => {
     expect(json.chapters).toEqual([
       { startTime: 5, endTime: 3600, title: 'Start', url: `${pageUrl}#start` },
       { startTime: 3600, endTime: duration, title: 'Ende', url: `${pageUrl}#ende` },
-    ]);
-  });
-
-  it('Podlove Simple Chapters use hh:mm:ss', () => {
-    expect(toPodloveChapters(sample.chapters, pageUrl)).toEqual([
-      { start: '00:00:05', title: 'Start', href: `${pageUrl}#start` },
-      { start: '01:00:00', title: 'Ende', href: `${pageUrl}#ende` },
     ]);
   });
 });
