@@ -29,7 +29,8 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
   const status = $<HTMLElement>('[data-player-status]')!;
   const followButton = $<HTMLButtonElement>('[data-action="follow"]');
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  let following = true;
+  // Off until the reader is in the transcript: pressing play at the top must not yank the page down.
+  let following = false;
   let current = -1;
   let currentChapter = -1;
   let savedAt = 0;
@@ -116,17 +117,35 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
     event.preventDefault();
     const start = link.classList.contains('timecode') ? startTimeFromUrl(link.hash, '') : Number(link.dataset.start);
     if (start === undefined) return;
-    if (link.classList.contains('timecode')) history.replaceState(null, '', link.hash);
+    if (link.classList.contains('timecode')) {
+      history.replaceState(null, '', link.hash);
+      setFollowing(true);
+    }
     seek(start, true);
   });
 
-  // Reading elsewhere ends auto-scroll; programmatic scrolling fires none of these.
-  const stopFollowing = () => following && setFollowing(false);
-  addEventListener('wheel', stopFollowing, { passive: true });
-  addEventListener('touchmove', stopFollowing, { passive: true });
+  // After the reader scrolls (programmatic scrolling fires none of these events), follow
+  // along exactly when the spoken paragraph is still in view: scrolling away stops it.
+  let readerScrolled = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const markReaderScroll = () => (readerScrolled = true);
+  addEventListener('wheel', markReaderScroll, { passive: true });
+  addEventListener('touchmove', markReaderScroll, { passive: true });
   addEventListener('keydown', (event) => {
-    if (/^(Page(Up|Down)|Arrow(Up|Down)|Home|End)$/.test(event.key)) stopFollowing();
+    if (/^(Page(Up|Down)|Arrow(Up|Down)|Home|End| )$/.test(event.key)) markReaderScroll();
   });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!readerScrolled) return;
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        readerScrolled = false;
+        if (paragraphs[current]) setFollowing(inView(paragraphs[current]!));
+      }, 150);
+    },
+    { passive: true },
+  );
 
   audio.addEventListener('timeupdate', update);
   audio.addEventListener('seeked', update);
@@ -145,7 +164,10 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
   if (requested !== undefined) {
     seek(requested, true);
     update();
-    if (location.hash.startsWith('#t=')) scrollToCurrent();
+    if (location.hash.startsWith('#t=')) {
+      setFollowing(true);
+      scrollToCurrent();
+    }
   } else {
     offerResume();
   }
@@ -159,6 +181,11 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
     box.dataset.position = String(position);
     box.hidden = false;
   }
+}
+
+function inView(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < innerHeight;
 }
 
 /** Storage can be blocked (private mode, settings) or full; resuming is a convenience, never an error. */

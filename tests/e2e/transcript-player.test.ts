@@ -132,14 +132,36 @@ describe('the transcript follows the player', () => {
     await page.context().close();
   });
 
-  it('reading elsewhere stops auto-scroll until "Mitlesen" is pressed again', async () => {
+  it('follows the text from a clicked time mark, stops when the reader scrolls away, and resumes on "Mitlesen"', async () => {
     const page = await openEpisode();
     const follow = page.getByRole('button', { name: 'Mitlesen' });
-    await expect(follow.getAttribute('aria-pressed')).resolves.toBe('true');
-    await page.mouse.wheel(0, 400);
+    await expect(follow.getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.locator('p[data-start="106"] a.timecode').click();
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForFunction(() => {
+      const { top, bottom } = document.querySelector('p.is-current')!.getBoundingClientRect();
+      return Math.abs((top + bottom) / 2 - innerHeight / 2) < 40;
+    });
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, 4000);
     await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('false');
     await follow.click();
     await expect(follow.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => page.locator('p.is-current').evaluate((paragraph) => {
+      const { top, bottom } = paragraph.getBoundingClientRect();
+      return bottom > 0 && top < innerHeight;
+    })).toBe(true);
+    await page.context().close();
+  });
+
+  it('pressing play at the top does not scroll the page to the transcript', async () => {
+    const page = await openEpisode();
+    await page.locator('audio').evaluate((audio: HTMLAudioElement) => {
+      audio.currentTime = 6.5;
+      return audio.play();
+    });
+    await expect.poll(() => currentParagraphStart(page), { timeout: 10_000 }).toBe('7');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     await page.context().close();
   });
 });
