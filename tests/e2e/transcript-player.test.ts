@@ -206,6 +206,14 @@ describe('generated files', () => {
     expect(feed).toContain('<psc:chapter start="00:02:57" title="Wenn etwas schiefgeht"');
   });
 
+  it.each(['001-warum-dieser-podcast', '004-vertraust-du-deiner-it', '005-remote-arbeit-ohne-reibung'])('the chapter list of %s links to headings that exist on the page', async (slug) => {
+    const html = await (await fetch(new URL(`/folgen/${slug}/`, inject('siteUrl')))).text();
+    const list = /data-chapter-list[\s\S]*?<\/nav>/.exec(html)![0];
+    const targets = [...list.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]!);
+    expect(targets.length).toBeGreaterThan(2);
+    for (const id of targets) expect(html).toContain(`id="${id}"`);
+  });
+
   it('an untimed episode gets no timed files and no captions track', async () => {
     const base = inject('siteUrl');
     expect((await fetch(new URL('/folgen/006-outsourcing-sauber-beenden/transcript.vtt', base))).status).toBe(404);
