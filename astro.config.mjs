@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+import { timeMarks } from './src/lib/markdown/time-marks.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') })],
+      hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') }), timeMarks({ playLabel: t('transcript.playFrom') })],
     }),
   },
   integrations: [mdx(), withholdUnpublished(), conversionWarnings(settings), sitemap({ filter: isListedInSitemap }), pagefindIndex()],

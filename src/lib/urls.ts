@@ -11,6 +11,8 @@ export const newsletterPath = '/denkanstoss/';
 export const newsletterThanksPath = '/denkanstoss/danke/';
 export const imprintPath = '/impressum/';
 export const privacyPath = '/datenschutz/';
+export const transcriptPath = (slug: string, format: 'vtt' | 'srt' | 'json') => `${episodePath(slug)}transcript.${format}`;
+export const chaptersPath = (slug: string) => `${episodePath(slug)}chapters.json`;
 
 /** Absolute URL on the site; paths with spaces or umlauts are percent-encoded once. */
 export function absoluteUrl(site: string, pathOrUrl: string): string {

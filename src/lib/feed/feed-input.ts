@@ -1,6 +1,7 @@
 import { defaultCopyright } from '../copyright';
 import { berlinYear } from '../dates';
 import type { Person, SiteSettings } from '../settings-schema';
+import { timedFeedFiles } from '../transcript/feed-files';
 import { absoluteUrl, episodePath, feedPath } from '../urls';
 import { parseAppleCategory, type AppleCategory } from './apple-categories';
 import type { FeedChannel, FeedInput, FeedItem, FeedPerson } from './build-feed';
@@ -34,6 +35,8 @@ export interface FeedEpisode {
   audio: { url: string; bytes: number; type: string; duration: number };
   /** Chapter headings of the episode text, in order, with their anchor ids. */
   chapters: { id: string; title: string; start: number }[];
+  /** Paragraphs carry time marks, so the VTT, SRT and JSON transcripts exist. */
+  hasTimedText?: boolean | undefined;
 }
 
 export interface FeedLabels {
@@ -91,6 +94,7 @@ export function feedItem(site: string, guidNamespace: string, episode: FeedEpiso
   const { data, audio } = episode;
   const link = absoluteUrl(site, episodePath(episode.slug));
   const transcriptUrl = `${link}#${TRANSCRIPT_ANCHOR}`;
+  const timedFiles = timedFeedFiles(site, episode.slug, { hasTimedText: episode.hasTimedText ?? false, hasChapters: episode.chapters.length > 0 });
   return {
     title: data.title,
     link,
@@ -111,7 +115,8 @@ export function feedItem(site: string, guidNamespace: string, episode: FeedEpiso
     episodeType: data.type,
     explicit: data.explicit,
     imageUrl: data.image && absoluteUrl(site, data.image),
-    transcripts: [{ url: transcriptUrl, type: 'text/html' }],
+    transcripts: [...timedFiles.transcripts, { url: transcriptUrl, type: 'text/html' }],
+    chapters: timedFiles.chapters,
     pscChapters: episode.chapters.map((chapter) => ({ start: chapter.start, title: chapter.title, href: `${link}#${chapter.id}` })),
     persons: data.guests.map((guest) => feedPerson(site, guest, 'guest')),
   };
