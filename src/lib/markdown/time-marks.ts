@@ -6,13 +6,16 @@ type Element = Extract<HastNode, { type: 'element' }>;
 
 const SPEAKER_LABEL = /^(.+?):$/;
 
-/** The link every time in the transcript becomes; `#t=` is the page's media-fragment-style address. */
+/**
+ * The link every time in the transcript becomes; `#t=` is the page's media-fragment-style address.
+ * Search ignores it, so excerpts read as speech rather than "00:01:43. 00:01:46 Oliver: …".
+ */
 function timecodeLink(start: number, label: string, extraClass?: string): Element {
   const clock = formatClock(start, { alwaysHours: true });
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['timecode', ...(extraClass ? [extraClass] : [])], href: `#t=${start}`, ariaLabel: `${label} ${clock}` },
+    properties: { className: ['timecode', ...(extraClass ? [extraClass] : [])], href: `#t=${start}`, ariaLabel: `${label} ${clock}`, dataPagefindIgnore: '' },
     children: [{ type: 'text', value: clock }],
   };
 }
