@@ -21,3 +21,6 @@ export const BUDGETS = {
   /** Scripts that stop the browser from rendering until they are loaded. */
   renderBlockingScripts: 0,
 } as const;
+
+/** The audio player of an episode page; the budget for the first round trip ends with it. */
+export const PLAYER_SELECTOR = '[data-audio-player]';
