@@ -24,3 +24,6 @@ export const BUDGETS = {
 
 /** The audio player of an episode page; the budget for the first round trip ends with it. */
 export const PLAYER_SELECTOR = '[data-audio-player]';
+
+/** The pages `npm run lighthouse` scores; the goal is 100 in all four categories on each. */
+export const LIGHTHOUSE_PAGES = ['/', LONG_EPISODE_URL, '/togo/'];
