@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface TimedRun {
   code: number;
@@ -7,7 +7,12 @@ export interface TimedRun {
   seconds: number;
   /** Highest sum of resident memory of the process and all its children, sampled every `sampleMs`. */
   peakBytes: number;
+  /** User plus system CPU seconds of the whole tree (from /usr/bin/time); unlike wall time, barely affected by other load on the machine. */
+  cpuSeconds: number | undefined;
 }
+
+const TIME_BINARY = '/usr/bin/time';
+const TIME_MARKER = 'TIMED_RUN_CPU';
 
 /** The resident bytes of a process and its descendants right now, from /proc (Linux). */
 export function processTreeBytes(rootPid: number): number {
@@ -42,7 +47,8 @@ export function processTreeBytes(rootPid: number): number {
 export function timedRun(command: string, args: string[], { cwd, env = process.env, sampleMs = 100 }: { cwd: string; env?: NodeJS.ProcessEnv; sampleMs?: number }): Promise<TimedRun> {
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, env });
+    const withTime = existsSync(TIME_BINARY);
+    const child = withTime ? spawn(TIME_BINARY, ['-f', `${TIME_MARKER} %U %S`, command, ...args], { cwd, env }) : spawn(command, args, { cwd, env });
     let output = '';
     let peakBytes = 0;
     const sample = () => {
@@ -57,7 +63,14 @@ export function timedRun(command: string, args: string[], { cwd, env = process.e
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      done({ code: code ?? 1, output, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakBytes });
+      const cpu = new RegExp(`${TIME_MARKER} ([\\d.]+) ([\\d.]+)\\n?$`).exec(output);
+      done({
+        code: code ?? 1,
+        output: cpu ? output.slice(0, cpu.index) : output,
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        peakBytes,
+        cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
+      });
     });
   });
 }

@@ -8,6 +8,8 @@ describe('timing a build', () => {
     expect(run.output.trim()).toBe(String(150 * 1024 * 1024));
     expect(run.seconds).toBeGreaterThan(0.5);
     expect(run.peakBytes).toBeGreaterThan(150 * 1024 * 1024);
+    expect(run.cpuSeconds).toBeGreaterThan(0);
+    expect(run.cpuSeconds).toBeLessThan(run.seconds * 2 + 1);
   });
 
   it('counts the memory of child processes too', async () => {
@@ -17,7 +19,9 @@ describe('timing a build', () => {
   });
 
   it('reports a command that fails', async () => {
-    expect((await timedRun(process.execPath, ['-e', 'process.exit(3)'], { cwd: '.' })).code).toBe(3);
+    const run = await timedRun(process.execPath, ['-e', 'console.error("kaputt"); process.exit(3)'], { cwd: '.' });
+    expect(run.code).toBe(3);
+    expect(run.output).toContain('kaputt');
   });
 
   it.each([
