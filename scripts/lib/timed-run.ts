@@ -69,7 +69,7 @@ export function timedRun(command: string, args: string[], { cwd, env = process.e
         output: cpu ? output.slice(0, cpu.index) : output,
         seconds: Number(process.hrtime.bigint() - started) / 1e9,
         peakBytes,
-        cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
+        cpuSeconds: cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 100) / 100 : undefined,
       });
     });
   });
