@@ -54,3 +54,27 @@ describe(`the long episode page ${LONG_EPISODE_URL}`, () => {
     expect(weight.htmlGzip + weight.cssGzip).toBeLessThanOrEqual(BUDGETS.episodeHtmlCssBytes);
   });
 });
+
+describe('loading on a phone', () => {
+  it.each(['/', LONG_EPISODE_URL])('%s does not jump around when the web fonts arrive late', async (url) => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'), { viewport: { width: 412, height: 823 }, isMobile: true, deviceScaleFactor: 2 });
+    const tab = await context.newPage();
+    await tab.route('**/*.woff2', async (route) => {
+      await new Promise((done) => setTimeout(done, 400));
+      await route.continue();
+    });
+    await tab.addInitScript(() => {
+      const page = window as unknown as { layoutShift: number };
+      page.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) page.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await tab.goto(url, { waitUntil: 'networkidle' });
+    await tab.waitForTimeout(300);
+    const shift = await tab.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+    await context.close();
+    measured[`layout shift ${url}`] = shift.toFixed(4);
+    expect(shift).toBeLessThanOrEqual(BUDGETS.layoutShift);
+  });
+});
