@@ -87,5 +87,13 @@ export function fileForPath(path: string): string {
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }
 
-/** An empty fragment and `#top` scroll to the top of any page. @see https://html.spec.whatwg.org/multipage/browsing-the-web.html#the-indicated-part-of-the-document */
-export const scrollsToTop = (fragment: string) => fragment === '' || fragment.toLowerCase() === 'top';
+/**
+ * Fragments that need no element with that id: an empty fragment and `#top` scroll
+ * to the top of any page, and a temporal media fragment (`#t=90`, `#t=00:01:30`)
+ * is a time in the episode that the player seeks to.
+ * @see https://html.spec.whatwg.org/multipage/browsing-the-web.html#the-indicated-part-of-the-document
+ * @see https://www.w3.org/TR/media-frags/#naming-time
+ */
+export function needsNoAnchor(fragment: string): boolean {
+  return fragment === '' || fragment.toLowerCase() === 'top' || /^t=(npt:)?\d[\d:.]*(,\d[\d:.]*)?$/.test(fragment);
+}

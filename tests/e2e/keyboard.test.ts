@@ -53,7 +53,8 @@ async function labelFocusable(page: Page): Promise<Map<string, string>> {
       .map((element, index) => {
         element.dataset.keyboardTest = String(index);
         const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-        return [String(index), `<${element.tagName.toLowerCase()}> "${text}"`] as const;
+        const name = element.id ? `#${element.id}` : element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : '';
+        return [String(index), `<${element.tagName.toLowerCase()}${name}> "${text}"`] as const;
       });
   }, FOCUSABLE);
   return new Map(labelled);

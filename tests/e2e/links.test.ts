@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { fileForPath, readPageLinks, resolveInternal, scrollsToTop, type PageLinks } from '../../scripts/lib/html-links';
+import { fileForPath, readPageLinks, resolveInternal, needsNoAnchor, type PageLinks } from '../../scripts/lib/html-links';
 import { listPages } from '../../scripts/lib/site-pages';
 import { loadSettings } from '../../src/lib/settings';
 
@@ -33,7 +33,7 @@ it('every #anchor, on the same page or another, lands on an element with that id
   const missing = pages.flatMap((page) =>
     linksByFile.get(page.file)!.urls.flatMap((reference) => {
       const target = resolveInternal(reference, page.url, site);
-      if (!target || scrollsToTop(target.fragment)) return [];
+      if (!target || needsNoAnchor(target.fragment)) return [];
       const file = fileForPath(target.path);
       if (!file.endsWith('.html')) return [];
       const anchors = linksByFile.get(file)?.anchors;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileForPath, readPageLinks, resolveInternal, scrollsToTop, srcsetUrls } from '../../scripts/lib/html-links';
+import { fileForPath, readPageLinks, resolveInternal, needsNoAnchor, srcsetUrls } from '../../scripts/lib/html-links';
 
 const SITE = 'https://klartext-it.example.de';
 
@@ -66,8 +66,14 @@ describe('resolving a link on the site', () => {
     ['', true],
     ['top', true],
     ['TOP', true],
+    ['t=90', true],
+    ['t=00:01:30', true],
+    ['t=npt:10,20', true],
+    ['t=', false],
+    ['t=abc', false],
     ['fazit', false],
-  ])('treats the fragment %j as the top of the page: %s', (fragment, top) => {
-    expect(scrollsToTop(fragment)).toBe(top);
+    ['t=90&x=<script>', false],
+  ])('skips looking for an element with the id %j: %s', (fragment, noAnchor) => {
+    expect(needsNoAnchor(fragment)).toBe(noAnchor);
   });
 });
