@@ -48,6 +48,8 @@ afterAll(async () => {
 async function labelFocusable(page: Page): Promise<Map<string, string>> {
   const labelled = await page.evaluate((selector) => {
     return [...document.querySelectorAll<HTMLElement>(selector)]
+      // tabindex="-1" takes an element out of the tab order on purpose (a spam trap, a scroll target).
+      .filter((element) => element.tabIndex >= 0)
       .filter((element) => element.checkVisibility({ visibilityProperty: true }) || element.matches('.skip-link'))
       .filter((element) => !element.closest('[inert], [hidden], details:not([open]) > :not(summary)'))
       .map((element, index) => {
