@@ -21,16 +21,18 @@ export function urlForFile(file: string): string {
 
 /**
  * Groups URLs by the template that renders them: every episode is `episode`,
- * every topic `topic`, every further archive page `archive-page`; any other page
- * (`/kaffee/`, `/impressum/`, `/404.html`) is a type of its own, so pages added
- * later are covered without changing the gates.
+ * every topic `topic`, further archive pages `archive-page`; below any other
+ * section, pages share a template too (`/togo/<package>/` is `togo-detail`).
+ * Every other page (`/kaffee/`, `/impressum/`, `/404.html`) is a type of its own,
+ * so pages added later are covered without changing the gates.
  */
 export function pageType(url: string): string {
   if (url === '/') return 'home';
   if (/^\/folgen\/seite\/\d+\/$/.test(url)) return 'archive-page';
   if (/^\/folgen\/[^/]+\/$/.test(url)) return 'episode';
   if (/^\/themen\/[^/]+\/$/.test(url)) return 'topic';
-  return url.replace(/^\/|\/$/g, '').replace(/\.html$/, '').replaceAll('/', '-');
+  const segments = url.replace(/\.html$/, '').split('/').filter(Boolean);
+  return segments.length > 1 ? `${segments[0]}-detail` : (segments[0] ?? 'home');
 }
 
 /** Every HTML page of a built site, in a stable order. */

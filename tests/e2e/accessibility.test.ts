@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { isolatedContext, launchChromium } from '../support/browser';
-import { axeViolations } from '../support/axe';
+import { axeViolations, type AxeViolation } from '../support/axe';
+import { PAGE_STATES } from '../support/page-states';
 import { listPages, onePagePerType } from '../../scripts/lib/site-pages';
 import { LONG_EPISODE_URL } from '../../scripts/lib/budgets';
 
@@ -18,12 +19,16 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
-  it.each(pages.map((page) => [page.type, page.url]))('the %s page (%s) has no WCAG 2.1 AA violations', async (_type, url) => {
+  it.each(pages.map((page) => [page.type, page.url]))('the %s page (%s) has no WCAG 2.1 AA violations, also after using its controls', async (_type, url) => {
     const { context } = await isolatedContext(browser, inject('siteUrl'), { colorScheme });
     const page = await context.newPage();
     await page.goto(url);
-    expect(await axeViolations(page)).toEqual([]);
+    const violations: Record<string, AxeViolation[]> = { 'as loaded': await axeViolations(page) };
+    for (const state of PAGE_STATES) {
+      if (await state.reach(page)) violations[state.name] = await axeViolations(page);
+    }
     await context.close();
+    expect(Object.entries(violations).filter(([, found]) => found.length > 0)).toEqual([]);
   });
 });
 

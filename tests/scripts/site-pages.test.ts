@@ -23,7 +23,8 @@ describe('site pages', () => {
     ['/themen/', 'themen'],
     ['/themen/vertrauen/', 'topic'],
     ['/kaffee/', 'kaffee'],
-    ['/rechtliches/impressum/', 'rechtliches-impressum'],
+    ['/togo/klartext-kompakt/', 'togo-detail'],
+    ['/denkanstoss/danke/', 'denkanstoss-detail'],
     ['/404.html', '404'],
   ])('counts %s as a page of type %s', (url, type) => {
     expect(pageType(url)).toBe(type);
