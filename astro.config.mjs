@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+import { timeMarks } from './src/lib/markdown/time-marks.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') })],
+      hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') }), timeMarks({ playLabel: t('transcript.playFrom') })],
     }),
   },
   integrations: [mdx(), withholdUnpublished()],

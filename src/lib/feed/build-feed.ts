@@ -1,0 +1,180 @@
+import { formatClock } from '../duration';
+import type { AppleCategory } from './apple-categories';
+import { el, text, xmlDocument, type XmlElement } from './xml';
+
+/**
+ * The podcast feed as a pure function: typed channel and items in, RSS 2.0 out.
+ * Every URL in the input is already absolute and percent-encoded.
+ * @see https://podcasters.apple.com/support/823-podcast-requirements
+ * @see https://podcastindex.org/namespace/1.0
+ */
+
+export const NAMESPACES = {
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  podcast: 'https://podcastindex.org/namespace/1.0',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  atom: 'http://www.w3.org/2005/Atom',
+  psc: 'http://podlove.org/simple-chapters',
+} as const;
+
+export interface FeedPerson {
+  name: string;
+  role?: string | undefined;
+  href?: string | undefined;
+  img?: string | undefined;
+}
+
+export interface FeedChannel {
+  title: string;
+  /** The website. */
+  link: string;
+  /** Plain text. */
+  description: string;
+  language: string;
+  copyright: string;
+  /** Where this feed is served: `atom:link rel="self"`. */
+  feedUrl: string;
+  imageUrl: string;
+  categories: AppleCategory[];
+  explicit: boolean;
+  author: string;
+  owner: { name: string; email: string };
+  type: 'episodic' | 'serial';
+  podcastGuid: string;
+  /** `podcast:locked`: other platforms may not import the feed without the owner's consent. */
+  locked: boolean;
+  /** Only while moving from an old feed address. */
+  newFeedUrl?: string | undefined;
+  funding?: { url: string; label: string } | undefined;
+  persons: FeedPerson[];
+  medium: 'podcast' | 'music' | 'video' | 'film' | 'audiobook' | 'newsletter' | 'blog';
+}
+
+export interface FeedTranscript {
+  url: string;
+  /** MIME type: text/html, text/vtt, application/x-subrip, application/json. */
+  type: string;
+  /** `captions` for timed text meant to be shown while playing. */
+  rel?: string | undefined;
+  language?: string | undefined;
+}
+
+export interface FeedPscChapter {
+  /** Seconds from the start of the audio. */
+  start: number;
+  title: string;
+  href?: string | undefined;
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  guid: string;
+  published: Date;
+  /** Plain text summary. */
+  description: string;
+  /** Show notes as HTML; written as CDATA. */
+  contentHtml: string;
+  enclosure: { url: string; length: number; type: string };
+  /** Whole seconds. */
+  duration: number;
+  episode?: number | undefined;
+  season?: number | undefined;
+  episodeType: 'full' | 'trailer' | 'bonus';
+  explicit: boolean;
+  imageUrl?: string | undefined;
+  transcripts: FeedTranscript[];
+  /** A Podcasting 2.0 JSON chapters file. */
+  chapters?: { url: string; type: string } | undefined;
+  /** Chapters written into the item, for apps that read Podlove Simple Chapters. */
+  pscChapters?: FeedPscChapter[] | undefined;
+  persons?: FeedPerson[] | undefined;
+}
+
+export interface FeedInput {
+  channel: FeedChannel;
+  /** Newest first, as the feed lists them. */
+  items: FeedItem[];
+}
+
+/** RFC 2822 date in GMT, as RSS 2.0 and Apple expect for pubDate. */
+export const rfc2822 = (date: Date) => date.toUTCString();
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+const trueFalse = (value: boolean) => (value ? 'true' : 'false');
+
+const person = (who: FeedPerson) => el('podcast:person', { role: who.role, href: who.href, img: who.img }, text(who.name));
+
+function category({ category: name, subcategory }: AppleCategory): XmlElement {
+  return el('itunes:category', { text: name }, subcategory ? [el('itunes:category', { text: subcategory })] : undefined);
+}
+
+function channelElements(channel: FeedChannel): (XmlElement | undefined)[] {
+  return [
+    el('title', {}, text(channel.title)),
+    el('link', {}, text(channel.link)),
+    el('description', {}, text(channel.description)),
+    el('language', {}, text(channel.language)),
+    el('copyright', {}, text(channel.copyright)),
+    el('atom:link', { href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' }),
+    el('image', {}, [el('url', {}, text(channel.imageUrl)), el('title', {}, text(channel.title)), el('link', {}, text(channel.link))]),
+    el('itunes:image', { href: channel.imageUrl }),
+    ...channel.categories.map(category),
+    el('itunes:explicit', {}, text(trueFalse(channel.explicit))),
+    el('itunes:author', {}, text(channel.author)),
+    el('itunes:owner', {}, [el('itunes:name', {}, text(channel.owner.name)), el('itunes:email', {}, text(channel.owner.email))]),
+    el('itunes:type', {}, text(channel.type)),
+    channel.newFeedUrl ? el('itunes:new-feed-url', {}, text(channel.newFeedUrl)) : undefined,
+    el('podcast:guid', {}, text(channel.podcastGuid)),
+    el('podcast:locked', { owner: channel.owner.email }, text(yesNo(channel.locked))),
+    channel.funding ? el('podcast:funding', { url: channel.funding.url }, text(channel.funding.label)) : undefined,
+    ...channel.persons.map(person),
+    el('podcast:medium', {}, text(channel.medium)),
+  ];
+}
+
+/** @see https://podlove.org/simple-chapters/ */
+function pscChapters(chapters: FeedPscChapter[]): XmlElement {
+  return el(
+    'psc:chapters',
+    { version: '1.2' },
+    chapters.map((chapter) => el('psc:chapter', { start: formatClock(chapter.start, { alwaysHours: true }), title: chapter.title, href: chapter.href })),
+  );
+}
+
+function itemElement(item: FeedItem): XmlElement {
+  return el('item', {}, [
+    el('title', {}, text(item.title)),
+    el('link', {}, text(item.link)),
+    el('guid', { isPermaLink: 'false' }, text(item.guid)),
+    el('pubDate', {}, text(rfc2822(item.published))),
+    el('description', {}, text(item.description)),
+    el('content:encoded', {}, { cdata: item.contentHtml }),
+    el('enclosure', { url: item.enclosure.url, length: item.enclosure.length, type: item.enclosure.type }),
+    el('itunes:duration', {}, text(Math.round(item.duration))),
+    item.episode === undefined ? undefined : el('itunes:episode', {}, text(item.episode)),
+    item.season === undefined ? undefined : el('itunes:season', {}, text(item.season)),
+    el('itunes:episodeType', {}, text(item.episodeType)),
+    el('itunes:explicit', {}, text(trueFalse(item.explicit))),
+    item.imageUrl ? el('itunes:image', { href: item.imageUrl }) : undefined,
+    item.season === undefined ? undefined : el('podcast:season', {}, text(item.season)),
+    item.episode === undefined ? undefined : el('podcast:episode', {}, text(item.episode)),
+    ...item.transcripts.map((transcript) =>
+      el('podcast:transcript', { url: transcript.url, type: transcript.type, language: transcript.language, rel: transcript.rel }),
+    ),
+    item.chapters ? el('podcast:chapters', { url: item.chapters.url, type: item.chapters.type }) : undefined,
+    item.pscChapters?.length ? pscChapters(item.pscChapters) : undefined,
+    ...(item.persons ?? []).map(person),
+  ]);
+}
+
+/** The feed document; the same input always gives the same bytes. */
+export function buildFeed({ channel, items }: FeedInput): string {
+  const usesPsc = items.some((item) => item.pscChapters?.length);
+  const namespaces = Object.fromEntries(
+    Object.entries(NAMESPACES)
+      .filter(([prefix]) => prefix !== 'psc' || usesPsc)
+      .map(([prefix, uri]) => [`xmlns:${prefix}`, uri]),
+  );
+  return xmlDocument(el('rss', { version: '2.0', ...namespaces }, [el('channel', {}, [...channelElements(channel), ...items.map(itemElement)])]));
+}

@@ -1,0 +1,67 @@
+import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
+import { formatClock } from '../duration';
+import { LEADING_TIME_MARK, secondsFromMatch } from '../timecode';
+
+type Element = Extract<HastNode, { type: 'element' }>;
+
+const SPEAKER_LABEL = /^(.+?):$/;
+
+/** The link every time in the transcript becomes; `#t=` is the page's media-fragment-style address. */
+function timecodeLink(start: number, label: string, extraClass?: string): Element {
+  const clock = formatClock(start, { alwaysHours: true });
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['timecode', ...(extraClass ? [extraClass] : [])], href: `#t=${start}`, ariaLabel: `${label} ${clock}` },
+    children: [{ type: 'text', value: clock }],
+  };
+}
+
+/**
+ * Sätteri plugin for transcript paragraphs: `[00:02:40] **Oliver:** …` gets a
+ * real link to its moment (`#t=160`), the paragraph its start as `data-start`
+ * and the speaker a class, so the text is usable without JavaScript and the
+ * player can follow it. Chapter headings (given `data-start` by the
+ * heading-anchors plugin, which must run first) get their time as a link
+ * beside them; it stays outside the heading so ids and the table of contents
+ * keep the bare title.
+ * @see https://docs.astro.build/en/reference/markdown-processors/satteri/
+ */
+export function timeMarks({ playLabel }: { playLabel: string }): HastPluginEntry {
+  return {
+    name: 'time-marks',
+    element: [
+      {
+        filter: ['p'],
+        visit(node, ctx) {
+          markParagraph(node as Element, ctx, playLabel);
+        },
+      },
+      {
+        filter: ['h2', 'h3', 'h4'],
+        visit(node, ctx) {
+          const start = Number((node as Element).properties?.dataStart ?? Number.NaN);
+          if (!Number.isFinite(start)) return;
+          ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['chapter-heading'] }, children: [timecodeLink(start, playLabel, 'chapter-heading__time')] });
+        },
+      },
+    ],
+  };
+}
+
+function markParagraph(paragraph: Element, ctx: HastVisitorContext, playLabel: string) {
+  const [first, second, third] = paragraph.children;
+  if (first?.type !== 'text') return;
+  const mark = LEADING_TIME_MARK.exec(first.value);
+  if (!mark) return;
+  const start = secondsFromMatch(mark);
+  const rest = first.value.slice(mark[0].length);
+  ctx.replaceNode(first, [timecodeLink(start, playLabel), { type: 'text', value: ' ' }, ...(rest ? [{ type: 'text' as const, value: rest }] : [])]);
+  ctx.setProperty(paragraph, 'dataStart', String(start));
+  if (rest || second?.type !== 'element' || second.tagName !== 'strong') return;
+  const label = ctx.textContent(second).trim();
+  const speaker = SPEAKER_LABEL.exec(label)?.[1] ?? (third?.type === 'text' && third.value.startsWith(':') ? label : undefined);
+  if (!speaker) return;
+  ctx.setProperty(second, 'className', ['speaker']);
+  ctx.setProperty(paragraph, 'dataSpeaker', speaker);
+}

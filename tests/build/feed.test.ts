@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import partytime from 'podcast-partytime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAudioFacts } from '../../src/lib/audio-facts';
+import { checkFeed } from '../../scripts/lib/feed-check';
+import { createFixtureSite, episodeFile, validFrontmatter, type FixtureSite } from '../support/fixture-site';
+
+/** The demo site's feed, built twice from scratch, and settings that must stop the build. */
+describe('the demo feed', () => {
+  const sites: FixtureSite[] = [];
+  const feeds: string[] = [];
+
+  beforeAll(async () => {
+    for (let build = 0; build < 2; build++) {
+      const site = createFixtureSite({ keepDemoContent: true });
+      sites.push(site);
+      const { code, output } = await site.build();
+      if (code !== 0) throw new Error(`the demo site did not build:\n${output}`);
+      feeds.push(readFileSync(join(site.dir, 'dist/feed.xml'), 'utf8'));
+    }
+  });
+
+  afterAll(() => sites.forEach((site) => site.dispose()));
+
+  it('is byte-identical between two builds of the same content', () => {
+    expect(feeds[1]).toBe(feeds[0]);
+  });
+
+  it('passes the feed check', () => {
+    const { problems, episodes } = checkFeed(feeds[0]!);
+    expect(problems).toEqual([]);
+    expect(episodes).toBeGreaterThan(5);
+  });
+
+  it('is read by podcast-partytime with every item, each duration and enclosure length equal to the real audio file', async () => {
+    const feed = partytime.parseFeed(feeds[0]!)!;
+    const audioFiles = (feeds[0]!.match(/<enclosure url="[^"]+"/g) ?? []).length;
+    expect(feed.items).toHaveLength(audioFiles);
+    for (const item of feed.items) {
+      const file = join(sites[0]!.dir, 'public', decodeURIComponent(new URL(item.enclosure.url).pathname));
+      const facts = await readAudioFacts(file);
+      expect({ title: item.title, length: item.enclosure.length, duration: item.duration }).toEqual({
+        title: item.title,
+        length: facts.bytes,
+        duration: Math.round(facts.duration!),
+      });
+    }
+  });
+
+  it('recognises every Podcasting 2.0 tag of the demo feed', () => {
+    const { pc20support } = partytime.parseFeed(feeds[0]!)!;
+    expect(Object.values(pc20support).flat()).toEqual(expect.arrayContaining(['guid', 'locked', 'funding', 'person', 'medium', 'transcript', 'season', 'episode']));
+  });
+});
+
+describe('feed settings Apple would reject fail the build', () => {
+  let site: FixtureSite;
+  let settings: string;
+
+  beforeAll(() => {
+    site = createFixtureSite();
+    site.copy('tests/fixtures/audio/kurz.mp3', 'public/audio/gut.mp3');
+    site.write('content/episodes/gut.md', episodeFile(validFrontmatter('gut')));
+    settings = readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8');
+  });
+
+  afterAll(() => site?.dispose());
+
+  it('artwork of the wrong size names the settings file, the field and the size', async () => {
+    const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1200"><rect width="1200" height="1200" fill="#0b6e69"/></svg>').render().asPng();
+    site.write('public/klein.png', png);
+    site.write('content/settings.yaml', settings.replace('artwork: /artwork.jpg', 'artwork: /klein.png'));
+    const { code, output } = await site.build();
+    site.write('content/settings.yaml', settings);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/settings.yaml: artwork: public/klein.png is 1200×1200 px; expected between 1400×1400 and 3000×3000 px');
+  });
+
+  it('an unknown category names the settings file, the entry and the allowed categories', async () => {
+    site.write('content/settings.yaml', settings.replace('  - Technology', '  - Technik'));
+    const { code, output } = await site.build();
+    site.write('content/settings.yaml', settings);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/settings.yaml: categories.1: "Technik" is not an Apple Podcasts category; expected one of: Arts, Business');
+  });
+});

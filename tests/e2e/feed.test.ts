@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { checkFeed, formatProblem } from '../../scripts/lib/feed-check';
+import { isolatedContext, launchChromium } from '../support/browser';
+
+const FEED_URL = 'https://klartext-it.example.de/feed.xml';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the podcast feed of the built site', () => {
+  it('passes the feed check (npm run check:feed)', () => {
+    const { problems, episodes } = checkFeed(readFileSync('dist/feed.xml', 'utf8'));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(episodes).toBeGreaterThan(0);
+  });
+
+  it.each(['/', '/folgen/001-warum-dieser-podcast/'])('%s shows the feed address as a link that works without JavaScript', async (path) => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'), { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    const link = page.locator('.feed-url__link');
+    await expect(link.textContent()).resolves.toBe(FEED_URL);
+    await expect(page.locator('.feed-url__copy').isVisible()).resolves.toBe(false);
+    const response = await page.request.get((await link.getAttribute('href'))!);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('<rss version="2.0"');
+    await context.close();
+  });
+
+  it('copies the feed address with one click', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.locator('.feed-url__copy').click();
+    await expect(page.locator('.feed-url__status').textContent()).resolves.toBe('Kopiert');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(FEED_URL);
+    await context.close();
+  });
+});

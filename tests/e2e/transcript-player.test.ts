@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { isolatedContext, launchChromium } from '../support/browser';
+
+const episodePage = '/folgen/004-vertraust-du-deiner-it/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openEpisode(path = episodePage): Promise<Page> {
+  const { context } = await isolatedContext(browser, inject('siteUrl'));
+  const page = await context.newPage();
+  await page.goto(path);
+  await page.waitForSelector('[data-player-controls]:not([hidden])');
+  return page;
+}
+
+const audioTime = (page: Page) => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
+const currentParagraphStart = (page: Page) => page.locator('p.is-current').getAttribute('data-start');
+
+async function waitForTime(page: Page, seconds: number) {
+  await page.waitForFunction((target) => Math.abs(document.querySelector('audio')!.currentTime - target) < 1.5, seconds, { timeout: 15_000 });
+}
+
+describe('the transcript follows the player', () => {
+  it('clicking a time mark seeks the audio to it and plays', async () => {
+    const page = await openEpisode();
+    const mark = page.locator('p[data-start="106"] a.timecode');
+    await expect(mark.textContent()).resolves.toBe('00:01:46');
+    await mark.click();
+    await waitForTime(page, 106);
+    expect(await audioTime(page)).toBeGreaterThanOrEqual(106);
+    expect(await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.paused)).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#t=106');
+    await page.context().close();
+  });
+
+  it('opening a #t=120 link starts the audio at 120 s and shows that paragraph', async () => {
+    const page = await openEpisode(`${episodePage}#t=120`);
+    await waitForTime(page, 120);
+    expect(Math.floor(await audioTime(page))).toBeGreaterThanOrEqual(120);
+    expect(await currentParagraphStart(page)).toBe('119');
+    await page.context().close();
+  });
+
+  it('a search hit with ?t= and a heading anchor starts at that time', async () => {
+    const page = await openEpisode(`${episodePage}?t=106#vertrauen-gegenüber-dienstleistern`);
+    await waitForTime(page, 106);
+    expect(await currentParagraphStart(page)).toBe('106');
+    await page.context().close();
+  });
+
+  it('the highlighted paragraph moves as time advances', async () => {
+    const page = await openEpisode();
+    const seekTo = (seconds: number) => page.locator('audio').evaluate((audio: HTMLAudioElement, to) => {
+      audio.currentTime = to;
+    }, seconds);
+    await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.play());
+    await seekTo(30);
+    await expect.poll(() => currentParagraphStart(page)).toBe('28');
+    await seekTo(33);
+    await expect.poll(() => currentParagraphStart(page)).toBe('32');
+    await page.waitForFunction(() => document.querySelector('audio')!.currentTime > 35.2, undefined, { timeout: 15_000 });
+    await expect.poll(() => currentParagraphStart(page)).toBe('35');
+    expect(await page.locator('p.is-current').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('the chapter list next to the player seeks to a chapter and marks it current', async () => {
+    const page = await openEpisode();
+    const chapter = page.locator('[data-chapter-list] a', { hasText: 'Wenn etwas schiefgeht' });
+    await chapter.click();
+    await waitForTime(page, 177);
+    await expect.poll(() => chapter.getAttribute('aria-current')).toBe('true');
+    await page.context().close();
+  });
+
+  it('every control is a labelled button and skip and speed work', async () => {
+    const page = await openEpisode();
+    const names = await page.locator('[data-player-controls] button').evaluateAll((buttons) => buttons.map((button) => button.textContent!.trim()));
+    expect(names.every((name) => name.length > 3)).toBe(true);
+    await page.getByRole('button', { name: '30 Sekunden vor' }).click();
+    expect(await audioTime(page)).toBe(30);
+    await page.getByRole('button', { name: '15 Sekunden zurück' }).click();
+    expect(await audioTime(page)).toBe(15);
+    await page.getByRole('button', { name: 'Nächstes Kapitel' }).click();
+    expect(await audioTime(page)).toBe(30);
+    const speed = page.getByRole('button', { name: /Geschwindigkeit/ });
+    await speed.click();
+    expect(await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBe(1.25);
+    await expect(speed.textContent()).resolves.toContain('1,25');
+    await page.context().close();
+  });
+
+  it('"link to this moment" copies the page address with #t=', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${episodePage}#t=200`);
+    await waitForTime(page, 200);
+    await page.getByRole('button', { name: 'Link zu dieser Stelle kopieren' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/folgen\/004-vertraust-du-deiner-it\/#t=200$/);
+    await expect(page.locator('[data-player-status]').textContent()).resolves.toContain('Link kopiert');
+    await context.close();
+  });
+
+  it('remembers the position per episode and offers to resume', async () => {
+    const page = await openEpisode();
+    await page.locator('audio').evaluate((audio: HTMLAudioElement) => {
+      audio.currentTime = 140;
+      audio.dispatchEvent(new Event('pause'));
+    });
+    await page.reload();
+    const offer = page.locator('[data-player-resume]');
+    await expect.poll(() => offer.isVisible()).toBe(true);
+    await expect(offer.textContent()).resolves.toContain('02:20');
+    await page.getByRole('button', { name: 'Weiterhören' }).click();
+    await waitForTime(page, 140);
+    await page.context().close();
+  });
+
+  it('the player docks to the bottom while reading further down', async () => {
+    const page = await openEpisode();
+    await page.locator('h2', { hasText: 'Drei Dinge für Montag' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('[data-player-dock]').evaluate((dock) => getComputedStyle(dock).position)).toBe('fixed');
+    expect(await page.locator('audio').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('follows the text from a clicked time mark, stops when the reader scrolls away, and resumes on "Mitlesen"', async () => {
+    const page = await openEpisode();
+    const follow = page.getByRole('button', { name: 'Mitlesen' });
+    await expect(follow.getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.locator('p[data-start="106"] a.timecode').click();
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForFunction(() => {
+      const { top, bottom } = document.querySelector('p.is-current')!.getBoundingClientRect();
+      return Math.abs((top + bottom) / 2 - innerHeight / 2) < 40;
+    });
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, 4000);
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('false');
+    await follow.click();
+    await expect(follow.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => page.locator('p.is-current').evaluate((paragraph) => {
+      const { top, bottom } = paragraph.getBoundingClientRect();
+      return bottom > 0 && top < innerHeight;
+    })).toBe(true);
+    await page.context().close();
+  });
+
+  it('pressing play at the top does not scroll the page to the transcript', async () => {
+    const page = await openEpisode();
+    await page.locator('audio').evaluate((audio: HTMLAudioElement) => {
+      audio.currentTime = 6.5;
+      return audio.play();
+    });
+    await expect.poll(() => currentParagraphStart(page), { timeout: 10_000 }).toBe('7');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the whole transcript is readable, with time links, chapter times and the native player with captions', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'), { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(episodePage);
+    const text = await page.locator('.episode__transcript').innerText();
+    expect(text).toContain('Herzlich willkommen zu einer neuen Folge von Klartext IT');
+    expect(text).toContain('Euch da draußen vielen Dank fürs Zuhören');
+    expect(await page.locator('p[data-start] a.timecode[href^="#t="]').count()).toBeGreaterThan(100);
+    expect(await page.locator('.chapter-heading a.timecode').count()).toBe(8);
+    expect(await page.locator('audio[controls]').isVisible()).toBe(true);
+    expect(await page.locator('audio track[kind="captions"]').getAttribute('src')).toBe('/folgen/004-vertraust-du-deiner-it/transcript.vtt');
+    expect(await page.locator('[data-player-controls]').isVisible()).toBe(false);
+    expect(await page.locator('[data-chapter-list] a').first().getAttribute('href')).toBe('#begrüßung-und-vorstellung');
+    await context.close();
+  });
+});
+
+describe('generated files', () => {
+  it.each([
+    ['transcript.vtt', /^WEBVTT\n/],
+    ['transcript.srt', /^1\n00:00:07,000 --> /],
+    ['transcript.json', /^\{"version":"1\.0\.0","segments":\[\{"speaker":"Oliver","startTime":7,/],
+    ['chapters.json', /^\{"version":"1\.2\.0",/],
+  ])('%s is served next to the episode page and linked from it', async (file, start) => {
+    const response = await fetch(new URL(`${episodePage}${file}`, inject('siteUrl')));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(start);
+    const html = await (await fetch(new URL(episodePage, inject('siteUrl')))).text();
+    expect(html).toContain(`href="${episodePage}${file}"`);
+  });
+
+  it('every transcript and chapters file the feed announces exists, with PSC chapters inline', async () => {
+    const feed = await (await fetch(new URL('/feed.xml', inject('siteUrl')))).text();
+    const urls = [...feed.matchAll(/<podcast:(?:transcript|chapters) url="https:\/\/[^/]+([^"#]+)[^"]*"/g)].map((match) => match[1]!);
+    expect(urls.filter((url) => url.startsWith(episodePage))).toEqual([`${episodePage}transcript.vtt`, `${episodePage}transcript.srt`, `${episodePage}transcript.json`, episodePage, `${episodePage}chapters.json`]);
+    for (const url of new Set(urls)) expect((await fetch(new URL(url, inject('siteUrl')))).status, url).toBe(200);
+    expect(feed).toContain('<psc:chapter start="00:02:57" title="Wenn etwas schiefgeht"');
+  });
+
+  it.each(['001-warum-dieser-podcast', '004-vertraust-du-deiner-it', '005-remote-arbeit-ohne-reibung'])('the chapter list of %s links to headings that exist on the page', async (slug) => {
+    const html = await (await fetch(new URL(`/folgen/${slug}/`, inject('siteUrl')))).text();
+    const list = /data-chapter-list[\s\S]*?<\/nav>/.exec(html)![0];
+    const targets = [...list.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]!);
+    expect(targets.length).toBeGreaterThan(2);
+    for (const id of targets) expect(html).toContain(`id="${id}"`);
+  });
+
+  it('an untimed episode gets no timed files and no captions track', async () => {
+    const base = inject('siteUrl');
+    expect((await fetch(new URL('/folgen/006-outsourcing-sauber-beenden/transcript.vtt', base))).status).toBe(404);
+    const html = await (await fetch(new URL('/folgen/006-outsourcing-sauber-beenden/', base))).text();
+    expect(html).not.toContain('<track');
+    expect(html).toContain('data-player-controls');
+  });
+});
