@@ -7,6 +7,7 @@ import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { timeMarks } from './src/lib/markdown/time-marks.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const settings = loadSettings();
 const t = createTranslator(settings.language);
@@ -22,6 +23,6 @@ export default defineConfig({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') }), timeMarks({ playLabel: t('transcript.playFrom') })],
     }),
   },
-  integrations: [mdx(), withholdUnpublished()],
+  integrations: [mdx(), withholdUnpublished(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

@@ -72,8 +72,8 @@ export const episodeSchema = z
     links: z.array(linkSchema).default([]).describe('"Weiterführende Links" mentioned in the episode.'),
     video: z
       .object({
-        vimeo: z.string().regex(/^\d+$/, 'expected the numeric Vimeo video id').optional(),
-        youtube: z.string().regex(/^[\w-]{11}$/, 'expected the 11-character YouTube video id').optional(),
+        vimeo: z.string().regex(/^\d+$/, 'expected the numeric Vimeo video id').optional().describe('Vimeo video id, the number in the video\'s address (quoted).'),
+        youtube: z.string().regex(/^[\w-]{11}$/, 'expected the 11-character YouTube video id').optional().describe('YouTube video id, the 11 characters after "v=".'),
       })
       .optional()
       .describe('A video of the episode, shown only after the visitor agrees to load it.'),

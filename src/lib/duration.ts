@@ -34,3 +34,11 @@ export function isoDuration(totalSeconds: number): string {
   const seconds = whole % 60;
   return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || whole === 0 ? `${seconds}S` : ''}`;
 }
+
+/** Seconds for an `isoDuration` text (`PT1H2M3S`), or `undefined` for anything else. */
+export function parseIsoDuration(text: string): number | undefined {
+  const match = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/.exec(text);
+  if (!match || text === 'PT') return undefined;
+  const [, hours = '0', minutes = '0', seconds = '0'] = match;
+  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+}

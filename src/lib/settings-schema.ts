@@ -12,6 +12,15 @@ const publicPathOrUrl = z
 
 export const platformKeys = ['apple', 'spotify', 'amazon', 'youtube', 'pocketcasts', 'overcast', 'antennapod'] as const;
 export type PlatformKey = (typeof platformKeys)[number];
+const platformNames: Record<PlatformKey, string> = {
+  apple: 'Apple Podcasts',
+  spotify: 'Spotify',
+  amazon: 'Amazon Music',
+  youtube: 'YouTube',
+  pocketcasts: 'Pocket Casts',
+  overcast: 'Overcast',
+  antennapod: 'AntennaPod',
+};
 
 export const personSchema = z.object({
   name: z.string().min(1).describe('Full name as listeners know it.'),
@@ -27,7 +36,7 @@ export const settingsSchema = z.object({
   language: z.enum(['de', 'en']).default('de').describe('Language of the podcast and of the site\'s interface.'),
   site: httpsUrl.describe('Public address of this site, like https://podcast.example.de (no path).'),
   author: z.string().min(1).describe('Who makes the podcast (itunes:author).'),
-  copyright: z.string().optional().describe('Copyright line; defaults to "© <first year>–<this year> <author>".'),
+  copyright: z.string().optional().describe('Copyright line; defaults to "© <this year> <author>".'),
   owner: z
     .object({
       name: z.string().min(1).describe('Owner name for podcast directories.'),
@@ -45,7 +54,12 @@ export const settingsSchema = z.object({
   podcastGuid: z.uuid().optional().describe('Podcasting 2.0 guid; set it to keep the old value after a domain move.'),
   previousFeedUrl: httpsUrl.optional().describe('Feed address at the previous host, kept for the move (see the importer).'),
   platforms: z
-    .object(Object.fromEntries(platformKeys.map((key) => [key, httpsUrl.optional()])) as Record<PlatformKey, z.ZodOptional<typeof httpsUrl>>)
+    .object(
+      Object.fromEntries(platformKeys.map((key) => [key, httpsUrl.optional().describe(`Address of the podcast on ${platformNames[key]}.`)])) as Record<
+        PlatformKey,
+        z.ZodOptional<typeof httpsUrl>
+      >,
+    )
     .partial()
     .default({})
     .describe('Where listeners find the podcast: Apple Podcasts, Spotify, Amazon Music, YouTube, Pocket Casts, Overcast, AntennaPod.'),

@@ -1,0 +1,54 @@
+/**
+ * The state of /suche/ lives in its address, so a search can be shared, the
+ * header's plain GET form lands on results, and Back returns to them.
+ */
+export interface SearchState {
+  query: string;
+  topic: string;
+  year: string;
+  sort: 'relevance' | 'date';
+}
+
+export const SEARCH_PARAMS = { query: 'q', topic: 'thema', year: 'jahr', sort: 'sortierung' } as const;
+
+const MAX_QUERY_LENGTH = 200;
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  const year = params.get(SEARCH_PARAMS.year) ?? '';
+  return {
+    query: (params.get(SEARCH_PARAMS.query) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
+    topic: (params.get(SEARCH_PARAMS.topic) ?? '').trim(),
+    year: /^\d{4}$/.test(year) ? year : '',
+    sort: params.get(SEARCH_PARAMS.sort) === 'datum' ? 'date' : 'relevance',
+  };
+}
+
+/** Only what differs from the defaults, so a plain search stays `/suche/?q=sla`. */
+export function searchStateParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set(SEARCH_PARAMS.query, state.query);
+  if (state.topic) params.set(SEARCH_PARAMS.topic, state.topic);
+  if (state.year) params.set(SEARCH_PARAMS.year, state.year);
+  if (state.sort === 'date') params.set(SEARCH_PARAMS.sort, 'datum');
+  return params;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/**
+ * Pagefind options for a state: filters only when chosen (an empty filter
+ * would match nothing), date order newest first.
+ * @see https://pagefind.app/docs/api/#filtering
+ */
+export function pagefindOptions(state: SearchState): PagefindSearchOptions {
+  const filters: Record<string, string> = {};
+  if (state.topic) filters.topic = state.topic;
+  if (state.year) filters.year = state.year;
+  const options: PagefindSearchOptions = {};
+  if (Object.keys(filters).length) options.filters = filters;
+  if (state.sort === 'date') options.sort = { date: 'desc' };
+  return options;
+}

@@ -1,0 +1,206 @@
+import { decodeChapterStarts, sectionHref } from '../lib/search-metadata';
+import { pagefindOptions, readSearchState, SEARCH_PARAMS, searchStateParams, type SearchState } from '../lib/search-query';
+import { formatClock, parseIsoDuration } from '../lib/duration';
+
+/**
+ * /suche/ on Pagefind's JavaScript API with our own markup. Pagefind itself is
+ * imported only when the visitor searches, so no page pays for the index
+ * before someone uses it.
+ * @see https://pagefind.app/docs/api/
+ */
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string };
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string, options?: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
+  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+}
+
+type Strings = Record<'loading' | 'count' | 'countOne' | 'none' | 'failed' | 'more' | 'sections' | 'startsAt' | 'minutes', string>;
+
+/**
+ * Results loaded at a time. Each one downloads its episode's whole text
+ * (about 12 KB gzipped for an hour of talk) to cut excerpts from, so only
+ * a screenful comes at first and the rest on request.
+ * @see https://pagefind.app/docs/api/#loading-a-result
+ */
+const PAGE_SIZE = 3;
+/** Section links per episode: the best matching ones. */
+const MAX_SECTIONS = 3;
+const TYPING_PAUSE_MS = 250;
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.elements.namedItem(SEARCH_PARAMS.query) as HTMLInputElement;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+const dateFormat = new Intl.DateTimeFormat(root.dataset.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const bundle = '/pagefind/pagefind.js';
+    const module = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+    // Only the title should lift a result; the other metadata is there to be shown.
+    // @see https://pagefind.app/docs/ranking/#configuring-metadata-weights
+    await module.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { episode: 0, date: 0, duration: 0, image: 0, starts: 0 } } });
+    return module;
+  })();
+  return pagefind;
+}
+
+function currentState(): SearchState {
+  return readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+/** Pagefind escapes excerpts and adds only `<mark>`; keeping just text and marks makes that a guarantee. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function renderResult(data: ResultData): HTMLLIElement {
+  const { meta } = data;
+  const starts = decodeChapterStarts(meta.starts);
+  const facts: (Node | string)[] = [];
+  if (meta.episode) facts.push(meta.episode);
+  if (meta.date) {
+    const time = element('time', undefined, dateFormat.format(new Date(`${meta.date}T00:00:00Z`)));
+    time.dateTime = meta.date;
+    facts.push(time);
+  }
+  const seconds = parseIsoDuration(meta.duration ?? '');
+  if (seconds !== undefined) facts.push(fill(strings.minutes, { n: Math.max(1, Math.round(seconds / 60)) }));
+  const factLine = element('p', 'search-result__meta');
+  facts.forEach((fact, index) => factLine.append(...(index ? [' · ', fact] : [fact])));
+
+  const title = element('a', undefined, meta.title ?? data.url);
+  title.href = data.url;
+  const body = element('div', undefined, factLine, element('h2', undefined, title), element('p', 'search-result__excerpt', ...excerptNodes(data.excerpt)));
+
+  const sections = data.sub_results.filter((sub) => sub.anchor).slice(0, MAX_SECTIONS);
+  if (sections.length) {
+    const sectionList = element('ul', 'search-result__sections');
+    sectionList.setAttribute('aria-label', `${strings.sections}: ${meta.title ?? ''}`);
+    for (const sub of sections) {
+      const link = element('a', undefined, sub.title);
+      link.href = sectionHref(data.url, sub.anchor!.id, starts);
+      const item = element('li', undefined, link);
+      const start = starts.get(sub.anchor!.id);
+      if (start !== undefined) item.append(' ', element('span', 'search-result__start', fill(strings.startsAt, { time: formatClock(start) })));
+      item.append(element('p', undefined, ...excerptNodes(sub.excerpt)));
+      sectionList.append(item);
+    }
+    body.append(sectionList);
+  }
+
+  const image = element('img');
+  image.src = meta.image ?? root.dataset.artwork ?? '';
+  image.alt = '';
+  image.width = 64;
+  image.height = 64;
+  image.loading = 'lazy';
+  image.decoding = 'async';
+  return element('li', 'search-result card', image, body);
+}
+
+let generation = 0;
+let pending: { data(): Promise<ResultData> }[] = [];
+
+async function showNextPage(focusFirst: boolean) {
+  const mine = generation;
+  const page = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const items = (await Promise.all(page.map((result) => result.data()))).map(renderResult);
+  if (mine !== generation) return;
+  list.append(...items);
+  more.hidden = pending.length === 0;
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+async function runSearch({ debounce }: { debounce: boolean }) {
+  const state = currentState();
+  const mine = ++generation;
+  const params = searchStateParams(state);
+  history.replaceState(null, '', params.size ? `${location.pathname}?${params}` : location.pathname);
+  if (!state.query) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  try {
+    const api = await loadPagefind();
+    const search = debounce ? await api.debouncedSearch(state.query, pagefindOptions(state), TYPING_PAUSE_MS) : await api.search(state.query, pagefindOptions(state));
+    if (search === null || mine !== generation) return;
+    pending = search.results;
+    const count = pending.length;
+    list.replaceChildren();
+    await showNextPage(false);
+    if (mine !== generation) return;
+    status.textContent = count === 0 ? fill(strings.none, { q: state.query }) : fill(count === 1 ? strings.countOne : strings.count, { n: count, q: state.query });
+  } catch {
+    if (mine === generation) status.textContent = strings.failed;
+  }
+}
+
+function restore(state: SearchState) {
+  input.value = state.query;
+  for (const [name, value] of [
+    [SEARCH_PARAMS.topic, state.topic],
+    [SEARCH_PARAMS.year, state.year],
+    [SEARCH_PARAMS.sort, state.sort === 'date' ? 'datum' : ''],
+  ] as const) {
+    const select = form.elements.namedItem(name) as HTMLSelectElement;
+    select.value = value;
+    if (select.value !== value) select.value = '';
+  }
+}
+
+form.hidden = false;
+restore(readSearchState(new URLSearchParams(location.search)));
+input.addEventListener('input', () => {
+  if (input.value.trim()) status.textContent = strings.loading;
+  void runSearch({ debounce: true });
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== input) void runSearch({ debounce: false });
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void runSearch({ debounce: false });
+});
+more.addEventListener('click', () => void showNextPage(true));
+if (input.value) void runSearch({ debounce: false });

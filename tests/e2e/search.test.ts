@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { isolatedContext, launchChromium } from '../support/browser';
+
+const LONG_EPISODE = '/folgen/004-vertraust-du-deiner-it/';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
+  const { context } = await isolatedContext(browser, inject('siteUrl'), options);
+  const page = await context.newPage();
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  return { page, pagefindRequests, close: () => context.close() };
+}
+
+/** Waits until the live region announces the finished search for `query`. */
+async function resultsFor(page: Page, query: string) {
+  await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(text), query, { timeout: 15_000 });
+  return page.locator('[data-search-results] > li');
+}
+
+async function announcedCount(page: Page): Promise<number> {
+  const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+  if (/^Eine /.test(status)) return 1;
+  return Number(/^(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+describe('full-text search', () => {
+  it.each([
+    ['Dienstleister', LONG_EPISODE, /^Dienstleistern/],
+    ['Angebote', '/folgen/003-sla-ohne-streit/', /^Angebot\b/],
+  ])('typing the inflected word %j finds %s with the spoken form highlighted', async (query, episode, spoken) => {
+    const { page, close } = await newPage();
+    await page.goto('/suche/');
+    await page.locator('#search-query').pressSequentially(query, { delay: 20 });
+    const results = await resultsFor(page, query);
+    const hit = results.filter({ has: page.locator(`h2 a[href="${episode}"]`) });
+    await expect(hit.count()).resolves.toBe(1);
+    const marks = await hit.locator('mark').allTextContents();
+    expect(marks.some((mark) => spoken.test(mark))).toBe(true);
+    await close();
+  });
+
+  it('following a section result lands on the section heading and carries its time mark for the player', async () => {
+    const { page, close } = await newPage();
+    await page.goto('/suche/?q=Dienstleister');
+    const results = await resultsFor(page, 'Dienstleister');
+    const section = results.locator(`.search-result__sections a[href^="${LONG_EPISODE}?t="]`).first();
+    const href = (await section.getAttribute('href'))!;
+    const [, seconds, id] = /\?t=(\d+)#(.+)$/.exec(href)!;
+    await section.click();
+    await page.waitForURL(`**${LONG_EPISODE}?t=${seconds}#*`);
+    const heading = page.locator(`[id="${decodeURIComponent(id!)}"]`);
+    await expect(heading.evaluate((node) => node.tagName)).resolves.toMatch(/^H[2-4]$/);
+    await expect(heading.getAttribute('data-start')).resolves.toBe(seconds);
+    await page.waitForFunction((selector) => {
+      const top = document.querySelector(selector)!.getBoundingClientRect().top;
+      return top >= -1 && top < window.innerHeight / 2;
+    }, `[id="${decodeURIComponent(id!)}"]`);
+    await close();
+  });
+
+  it('a search from the header form on any page shows results on /suche/', async () => {
+    const { page, close } = await newPage();
+    await page.goto('/');
+    await page.locator('#site-search').fill('Vertrauen');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL('**/suche/?q=Vertrauen');
+    const results = await resultsFor(page, 'Vertrauen');
+    await expect(results.count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#search-query').inputValue()).resolves.toBe('Vertrauen');
+    await close();
+  });
+
+  it('the topic filter narrows the results to episodes of that topic', async () => {
+    const { page, close } = await newPage();
+    await page.goto('/suche/?q=Dienstleister');
+    await resultsFor(page, 'Dienstleister');
+    const unfiltered = await announcedCount(page);
+    await page.locator('select[name="thema"]').selectOption('remote-arbeit');
+    await page.waitForURL('**/suche/?q=Dienstleister&thema=remote-arbeit');
+    await page.waitForFunction((before) => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return status.includes('Dienstleister') && !status.startsWith(`${before} `);
+    }, unfiltered);
+    const filtered = await announcedCount(page);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(unfiltered);
+    const found = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await page.goto('/themen/remote-arbeit/');
+    const ofTopic = await page.locator('.episode-card__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    for (const href of found) expect(ofTopic).toContain(href);
+    await close();
+  });
+
+  it('sorting by date lists the newest episode first', async () => {
+    const { page, close } = await newPage();
+    await page.goto('/suche/?q=Dienstleister&sortierung=datum');
+    await resultsFor(page, 'Dienstleister');
+    await expect(page.locator('select[name="sortierung"]').inputValue()).resolves.toBe('datum');
+    const dates = await page.locator('[data-search-results] time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await close();
+  });
+
+  it('works with the keyboard alone and announces the number of results', async () => {
+    const { page, close } = await newPage();
+    await page.goto('/suche/');
+    for (let step = 0; step < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-query'; step++) await page.keyboard.press('Tab');
+    await page.keyboard.type('Vertrauen');
+    await resultsFor(page, 'Vertrauen');
+    const status = page.locator('[data-search-status]');
+    await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(status.textContent()).resolves.toMatch(/^(\d+ Folgen|Eine Folge) gefunden für „Vertrauen“$/);
+    for (let step = 0; step < 40 && !(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)); step++) await page.keyboard.press('Tab');
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(target).toMatch(/^\/folgen\//);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${target}`);
+    await close();
+  });
+
+  it('without JavaScript, /suche/ explains that search needs it and links to the archive', async () => {
+    const { page, close } = await newPage({ javaScriptEnabled: false });
+    await page.goto('/suche/?q=Vertrauen');
+    const main = page.locator('main');
+    await expect(main.innerText()).resolves.toContain('Die Suche braucht JavaScript');
+    await expect(main.locator('a[href="/folgen/"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-search-form]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-search-more]').isVisible()).resolves.toBe(false);
+    await close();
+  });
+
+  it('no page loads anything of the search index until the visitor searches', async () => {
+    const { page, pagefindRequests, close } = await newPage();
+    for (const path of ['/', LONG_EPISODE, '/folgen/', '/suche/']) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.locator('#site-search').focus();
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(300);
+    }
+    expect(pagefindRequests).toEqual([]);
+    await page.locator('#search-query').fill('Vertrauen');
+    await resultsFor(page, 'Vertrauen');
+    expect(pagefindRequests.length).toBeGreaterThan(0);
+    await close();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('astro:content', () => ({ defineCollection: (config: unknown) => config }));
+const { episodeSchema } = await import('../../src/content.config');
+
+const valid = {
+  title: 'Vertraust du deiner IT?',
+  episode: 42,
+  published: new Date('2019-03-14T00:00:00Z'),
+  summary: 'Eine Folge.',
+  audio: { url: '/audio/042.mp3' },
+};
+
+function issues(input: unknown) {
+  const result = episodeSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('the episode schema', () => {
+  it('accepts the documented minimum and fills defaults', () => {
+    const episode = episodeSchema.parse(valid);
+    expect(episode).toMatchObject({ type: 'full', explicit: false, draft: false, topics: [], links: [], guests: [] });
+    expect(episode.audio.type).toBe('audio/mpeg');
+    expect(episode.published.toISOString()).toBe('2019-03-13T23:00:00.000Z');
+  });
+
+  it.each([
+    ['a missing title', { ...valid, title: undefined }, 'title: required: the episode title'],
+    ['a date that is not a date', { ...valid, published: 'morgen' }, 'published: expected a date like 2019-03-14'],
+    ['a zero episode number', { ...valid, episode: 0 }, 'episode:'],
+    ['a full episode without number', { ...valid, episode: undefined }, 'episode: expected an episode number for a full episode'],
+    ['remote audio without size', { ...valid, audio: { url: 'https://cdn.example.de/a.mp3', duration: 60 } }, 'audio.bytes: expected the exact file size'],
+    ['remote audio without duration', { ...valid, audio: { url: 'https://cdn.example.de/a.mp3', bytes: 10 } }, 'audio.duration: expected the duration'],
+    ['plain http audio', { ...valid, audio: { url: 'http://cdn.example.de/a.mp3' } }, 'audio.url: expected the audio file'],
+    ['an unreadable duration', { ...valid, audio: { url: '/a.mp3', duration: 'lang' } }, 'audio.duration: expected a duration'],
+    ['a numeric guid that YAML would shorten', { ...valid, guid: 123 }, 'guid: expected the guid as quoted text'],
+    ['a javascript: link', { ...valid, links: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'links.0.url: expected a web address'],
+    ['a wrong Vimeo id', { ...valid, video: { vimeo: 'abc' } }, 'video.vimeo: expected the numeric Vimeo video id'],
+  ])('rejects %s with a message naming the field', (_, input, message) => {
+    expect(issues(input).join('\n')).toContain(message);
+  });
+
+  it('lets trailers go without an episode number', () => {
+    expect(issues({ ...valid, episode: undefined, type: 'trailer' })).toEqual([]);
+  });
+
+  it('reads durations written as seconds or clock time', () => {
+    expect(episodeSchema.parse({ ...valid, audio: { url: '/a.mp3', duration: '0:30:34' } }).audio.duration).toBe(1834);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildToc } from '../../src/lib/toc';
+
+describe('table of contents', () => {
+  it('nests h3 under the preceding h2 and skips other levels', () => {
+    const toc = buildToc([
+      { depth: 1, slug: 'title', text: 'Title' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'a1x', text: 'A1x' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(toc.map((item) => [item.id, item.children.map((child) => child.id)])).toEqual([
+      ['a', ['a1']],
+      ['b', []],
+    ]);
+  });
+
+  it('keeps an h3 that comes before any h2', () => {
+    expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }]).map((item) => item.id)).toEqual(['x']);
+  });
+
+  it('carries chapter start times from the rendered headings', () => {
+    const [item] = buildToc([{ depth: 2, slug: 'zwist', text: 'Zwist' }], { zwist: 135 });
+    expect(item).toEqual({ id: 'zwist', text: 'Zwist', start: 135, children: [] });
+  });
+
+  it('reads a time still written in the heading text', () => {
+    const [item] = buildToc([{ depth: 2, slug: 'fazit', text: 'Fazit [01:00:05]' }]);
+    expect([item?.text, item?.start]).toEqual(['Fazit', 3605]);
+  });
+});
