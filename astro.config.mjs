@@ -8,6 +8,7 @@ import { timeMarks } from './src/lib/markdown/time-marks.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
 
 const settings = loadSettings();
 const t = createTranslator(settings.language);
@@ -23,6 +24,6 @@ export default defineConfig({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') }), timeMarks({ playLabel: t('transcript.playFrom') })],
     }),
   },
-  integrations: [mdx(), withholdUnpublished(), pagefindIndex()],
+  integrations: [mdx(), withholdUnpublished(), conversionWarnings(settings), pagefindIndex()],
   devToolbar: { enabled: false },
 });

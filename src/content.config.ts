@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import { parseDuration } from './lib/duration';
 import { parsePublished } from './lib/dates';
 import { episodeSlugFromFile } from './lib/episode-slug';
-import { personSchema } from './lib/settings-schema';
+import { calLinkSchema, personSchema } from './lib/settings-schema';
+import { isEuroAmount } from './lib/prices';
 
 /**
  * What an episode file may say. This schema is the reference: the README's
@@ -105,4 +106,44 @@ const episodes = defineCollection({
   schema: episodeSchema,
 });
 
-export const collections = { episodes };
+/** A "to go" time package on /togo/: what the visitor buys, for how much, and how. */
+export const packageSchema = z.object({
+  title: z.string().min(1).describe('Name of the package, like "Klartext kompakt".'),
+  hours: z.number().positive().max(1000).describe('Hours of consulting included.'),
+  price: z
+    .number({ error: 'expected the gross price in euros as a number, like 1190 or 1190.50' })
+    .refine(isEuroAmount, 'expected the gross price in euros with at most two decimals, like 1190 or 1190.50')
+    .describe('Gross price in euros (what the customer pays), like 1190 for 1.190,00 €.'),
+  summary: z.string().min(1).describe('One or two sentences for the overview on /togo/.'),
+  included: z.array(z.string().min(1)).min(1, 'expected at least one item').describe('What is included, one short line each.'),
+  order: z.number().int().default(0).describe('Position on /togo/: lower numbers first.'),
+  checkoutUrl: z
+    .url({ protocol: /^https$/, error: 'expected the checkout address starting with https://, such as a Stripe Payment Link' })
+    .optional()
+    .describe('Where the package is bought, such as a Stripe Payment Link (https://buy.stripe.com/…).'),
+  calEvent: calLinkSchema
+    .optional()
+    .describe('Cal.com event for requesting or booking the sessions, like oliver-hartmann/togo-erstgespraech.'),
+});
+
+export type PackageData = z.infer<typeof packageSchema>;
+
+const packages = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/packages' }),
+  schema: packageSchema,
+});
+
+/** Imprint and privacy policy: the site owner's legal texts. */
+export const legalSchema = z.object({
+  title: z.string().min(1).describe('Page title, like "Impressum".'),
+  description: z.string().min(1).describe('One sentence for search engines.'),
+  placeholder: z.boolean().default(false).describe('true while the text is the demo placeholder: the page then says so in a banner.'),
+  updated: z.coerce.date().optional().describe('Date of the last change to the text, like 2025-03-01.'),
+});
+
+const legal = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/legal' }),
+  schema: legalSchema,
+});
+
+export const collections = { episodes, packages, legal };

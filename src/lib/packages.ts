@@ -1,0 +1,15 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PackageData } from '../content.config';
+import { comparePackages } from './package-format';
+
+export interface TimePackage {
+  slug: string;
+  data: PackageData;
+  entry: CollectionEntry<'packages'>;
+}
+
+/** All "to go" packages in display order: the one list /togo/, package pages and the privacy page use. */
+export async function getPackages(): Promise<TimePackage[]> {
+  const entries = await getCollection('packages');
+  return entries.map((entry) => ({ slug: entry.id, data: entry.data, entry })).sort((a, b) => comparePackages(a.data, b.data));
+}

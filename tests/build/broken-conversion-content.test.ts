@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+
+/** Mistakes in packages and newsletter settings stop the build and say where and what. */
+describe('broken packages and newsletter settings fail the build with a clear message', () => {
+  let site: FixtureSite;
+  let settings: string;
+
+  beforeAll(() => {
+    site = createFixtureSite();
+    settings = readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8');
+  });
+
+  afterAll(() => site?.dispose());
+
+  it('a price with three decimals names the package file and the field', async () => {
+    site.write('content/packages/falscher-preis.md', '---\ntitle: Falsch\nhours: 2\nprice: 199.999\nsummary: Test.\nincluded:\n  - Etwas\n---\n');
+    const { code, output } = await site.build();
+    site.remove('content/packages/falscher-preis.md');
+    expect(code).not.toBe(0);
+    expect(output).toContain('falscher-preis');
+    expect(output).toMatch(/price/);
+    expect(output).toContain('at most two decimals');
+  });
+
+  it('a newsletter address that is not https names the settings file and the field', async () => {
+    site.write('content/settings.yaml', settings.replace(/action: https:\/\/\S+sibforms\S+/, 'action: javascript:alert(1)'));
+    const { code, output } = await site.build();
+    site.write('content/settings.yaml', settings);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/settings.yaml: newsletter.action: expected the form action address starting with https://');
+  });
+});

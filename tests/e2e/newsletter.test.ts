@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { isolatedContext, launchChromium } from '../support/browser';
+import { buildWithSettings, type BuiltFixture } from '../support/settings-fixture';
+
+/**
+ * The signup form posts straight to the provider (intercepted here), with the
+ * provider's field names, and the provider sends the visitor back to /denkanstoss/danke/.
+ */
+
+const LIST = '6f1c2b1e-3a55-4c1e-9d0e-2f7f8b9a1c01';
+const demoSettings = readFileSync('content/settings.yaml', 'utf8');
+const BREVO_ACTION = /^\s+action: (https:\/\/\S+sibforms\.com\S+)$/m.exec(demoSettings)![1]!;
+const MAILCHIMP_ACTION = 'https://klartext.us21.list-manage.com/subscribe/post?u=a1b2c3d4e5f6a7b8c9d0e1f2a&id=9f8e7d6c5b';
+const LISTMONK_ACTION = 'https://listen.klartext-it.example.de/subscription/form';
+
+let browser: Browser;
+let mailchimp: BuiltFixture;
+let listmonk: BuiltFixture;
+let withoutNewsletter: BuiltFixture;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  [mailchimp, listmonk, withoutNewsletter] = await Promise.all([
+    buildWithSettings((settings) => (settings.newsletter = { provider: 'mailchimp', action: MAILCHIMP_ACTION })),
+    buildWithSettings((settings) => (settings.newsletter = { provider: 'listmonk', action: LISTMONK_ACTION, lists: [LIST] })),
+    buildWithSettings((settings) => delete settings.newsletter),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([mailchimp, listmonk, withoutNewsletter].map((fixture) => fixture?.dispose()));
+});
+
+interface Posted {
+  url: string;
+  body: URLSearchParams;
+}
+
+/** Opens /denkanstoss/ with the provider's address answered locally: it records the post and redirects to the thank-you page. */
+async function signupPage(siteUrl: string, action: string): Promise<{ page: Page; posted: Posted[]; close(): Promise<void> }> {
+  const { context } = await isolatedContext(browser, siteUrl);
+  const posted: Posted[] = [];
+  const target = new URL(action);
+  await context.route(
+    (url) => url.origin === target.origin && url.pathname === target.pathname,
+    async (route) => {
+      posted.push({ url: route.request().url(), body: new URLSearchParams(route.request().postData() ?? '') });
+      await route.fulfill({ status: 303, headers: { location: `${siteUrl}/denkanstoss/danke/` } });
+    },
+  );
+  const page = await context.newPage();
+  await page.goto('/denkanstoss/');
+  return { page, posted, close: () => context.close() };
+}
+
+async function subscribe(page: Page, email: string) {
+  await page.getByLabel('Deine E-Mail-Adresse').fill(email);
+  await Promise.all([page.waitForURL('**/denkanstoss/danke/'), page.getByRole('button', { name: 'Anmelden' }).click()]);
+}
+
+describe('newsletter signup posts to the provider with its field names', () => {
+  it('Brevo (the demo): EMAIL, an empty email_address_check, locale and html_type', async () => {
+    const { page, posted, close } = await signupPage(inject('siteUrl'), BREVO_ACTION);
+    await subscribe(page, 'leserin@example.de');
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.url).toBe(BREVO_ACTION);
+    expect(Object.fromEntries(posted[0]!.body)).toEqual({ EMAIL: 'leserin@example.de', email_address_check: '', locale: 'de', html_type: 'simple' });
+    await expect(page.locator('h1').textContent()).resolves.toBe('Fast geschafft!');
+    await close();
+  });
+
+  it('Mailchimp: EMAIL and its b_<u>_<id> trap field, to the list-manage address with u and id', async () => {
+    const { page, posted, close } = await signupPage(mailchimp.server.url, MAILCHIMP_ACTION);
+    await subscribe(page, 'hoerer@example.de');
+    expect(posted[0]!.url).toBe(MAILCHIMP_ACTION);
+    expect(Object.fromEntries(posted[0]!.body)).toEqual({ EMAIL: 'hoerer@example.de', b_a1b2c3d4e5f6a7b8c9d0e1f2a_9f8e7d6c5b: '' });
+    await close();
+  });
+
+  it('listmonk: email, the list UUID as l and an empty nonce', async () => {
+    const { page, posted, close } = await signupPage(listmonk.server.url, LISTMONK_ACTION);
+    await subscribe(page, 'team@example.de');
+    expect(posted[0]!.url).toBe(LISTMONK_ACTION);
+    expect([...posted[0]!.body]).toEqual([
+      ['email', 'team@example.de'],
+      ['nonce', ''],
+      ['l', LIST],
+    ]);
+    await close();
+  });
+});
+
+describe('the signup form', () => {
+  it('explains consent with a privacy link and announces the confirmation e-mail, without any provider script', async () => {
+    const { page, close } = await signupPage(inject('siteUrl'), BREVO_ACTION);
+    const form = page.locator('form[data-newsletter-form]');
+    await expect(form.getAttribute('method')).resolves.toBe('post');
+    await expect(form.locator('input[type="email"][required]').count()).resolves.toBe(1);
+    await expect(form.locator('a[href="/datenschutz/"]').count()).resolves.toBe(1);
+    await expect(form.textContent()).resolves.toContain('Brevo');
+    await expect(form.textContent()).resolves.toContain('Bestätigungslink');
+    await expect(page.locator('script[src^="http"], iframe').count()).resolves.toBe(0);
+    await close();
+  });
+
+  it.each([
+    ['an empty address', ''],
+    ['something that is no e-mail address', 'keine-adresse'],
+  ])('does not send %s', async (_name, email) => {
+    const { page, posted, close } = await signupPage(inject('siteUrl'), BREVO_ACTION);
+    await page.getByLabel('Deine E-Mail-Adresse').fill(email);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForTimeout(300);
+    expect(posted).toHaveLength(0);
+    await expect(page.locator('input[type="email"]:invalid').count()).resolves.toBe(1);
+    expect(new URL(page.url()).pathname).toBe('/denkanstoss/');
+    await close();
+  });
+
+  it('drops the post when a bot fills the honeypot', async () => {
+    const { page, posted, close } = await signupPage(inject('siteUrl'), BREVO_ACTION);
+    await page.getByLabel('Deine E-Mail-Adresse').fill('bot@example.de');
+    await page.locator('[data-honeypot]').fill('https://spam.example');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForTimeout(300);
+    expect(posted).toHaveLength(0);
+    expect(new URL(page.url()).pathname).toBe('/denkanstoss/');
+    await close();
+  });
+
+  it('appears on the home page and on episode pages', async () => {
+    const { page, close } = await signupPage(inject('siteUrl'), BREVO_ACTION);
+    for (const path of ['/', '/folgen/004-vertraust-du-deiner-it/']) {
+      await page.goto(path);
+      await expect(page.locator('form[data-newsletter-form]').count()).resolves.toBe(1);
+    }
+    await close();
+  });
+});
+
+describe('without a newsletter provider', () => {
+  it('the build warns and no page shows a signup form', () => {
+    expect(withoutNewsletter.output).toContain('no newsletter provider configured');
+    for (const path of ['index.html', 'denkanstoss/index.html']) {
+      expect(readFileSync(join(withoutNewsletter.site.dir, 'dist', path), 'utf8')).not.toMatch(/<form[^>]*data-newsletter-form/);
+    }
+  });
+});
