@@ -1,4 +1,4 @@
-import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import { parseHtml } from './html-dom.ts';
 
 /** Attributes that make the browser fetch or navigate to a URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'data', 'cite'];
@@ -20,16 +20,10 @@ export interface InternalTarget {
   fragment: string;
 }
 
-let parser: Parser | undefined;
-
-async function parse(html: string): Promise<HtmlElement> {
-  parser ??= new Parser(await new StaticConfigLoader({ extends: [] }).getConfigFor('page.html'));
-  return parser.parseHtml(html);
-}
 
 /** The URLs and anchors of one HTML page, read with html-validate's parser rather than patterns. */
 export async function readPageLinks(html: string): Promise<PageLinks> {
-  const document = await parse(html);
+  const document = await parseHtml(html);
   const urls: string[] = [];
   const anchors = new Set<string>();
   for (const element of document.querySelectorAll('*')) {

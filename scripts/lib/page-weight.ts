@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import type { HtmlElement } from 'html-validate';
+import { parseHtml } from './html-dom.ts';
 
 /** Bytes after gzip at its best level, what a static host sends when it compresses ahead of time. */
 export const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
@@ -9,12 +10,6 @@ export const gzipBytes = (content: string | Buffer) => gzipSync(content, { level
 /** Bytes after brotli at its best level; most browsers accept it, not every static host offers it. */
 export const brotliBytes = (content: string | Buffer) => brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-let parser: Parser | undefined;
-
-async function parse(html: string): Promise<HtmlElement> {
-  parser ??= new Parser(await new StaticConfigLoader({ extends: [] }).getConfigFor('page.html'));
-  return parser.parseHtml(html);
-}
 
 /** Script types the browser runs as JavaScript; JSON-LD and import maps are data. @see https://html.spec.whatwg.org/multipage/scripting.html#attr-script-type */
 const isJavaScript = (script: HtmlElement) => {
@@ -29,7 +24,7 @@ const isJavaScript = (script: HtmlElement) => {
  * @see https://html.spec.whatwg.org/multipage/scripting.html#attr-script-defer
  */
 export async function renderBlockingScripts(html: string): Promise<string[]> {
-  const document = await parse(html);
+  const document = await parseHtml(html);
   return document
     .querySelectorAll('script[src]')
     .filter((script) => isJavaScript(script) && script.getAttributeValue('type') !== 'module' && !script.hasAttribute('async') && !script.hasAttribute('defer'))
@@ -38,7 +33,7 @@ export async function renderBlockingScripts(html: string): Promise<string[]> {
 
 /** The JavaScript written into the page itself, without JSON data blocks. */
 export async function inlineScripts(html: string): Promise<string[]> {
-  const document = await parse(html);
+  const document = await parseHtml(html);
   return document
     .querySelectorAll('script')
     .filter((script) => !script.hasAttribute('src') && isJavaScript(script))
@@ -47,7 +42,7 @@ export async function inlineScripts(html: string): Promise<string[]> {
 
 /** The `href` of every stylesheet the page links. */
 export async function stylesheetUrls(html: string): Promise<string[]> {
-  const document = await parse(html);
+  const document = await parseHtml(html);
   return document
     .querySelectorAll('link[rel][href]')
     .filter((link) => link.getAttributeValue('rel')!.toLowerCase().split(/\s+/).includes('stylesheet'))
@@ -59,7 +54,7 @@ export async function stylesheetUrls(html: string): Promise<string[]> {
  * (everything before the next element begins), or undefined when nothing matches.
  */
 export async function htmlThrough(html: string, selector: string): Promise<string | undefined> {
-  const document = await parse(html);
+  const document = await parseHtml(html);
   const target = document.querySelector(selector);
   if (!target) return undefined;
   const inside = new Set(target.querySelectorAll('*'));
