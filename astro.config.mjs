@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
@@ -9,6 +10,7 @@ import { createTranslator } from './src/i18n/translate.ts';
 import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
+import { isListedInSitemap } from './src/lib/site-index.ts';
 
 const settings = loadSettings();
 const t = createTranslator(settings.language);
@@ -24,6 +26,6 @@ export default defineConfig({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') }), timeMarks({ playLabel: t('transcript.playFrom') })],
     }),
   },
-  integrations: [mdx(), withholdUnpublished(), conversionWarnings(settings), pagefindIndex()],
+  integrations: [mdx(), withholdUnpublished(), conversionWarnings(settings), sitemap({ filter: isListedInSitemap }), pagefindIndex()],
   devToolbar: { enabled: false },
 });

@@ -88,6 +88,13 @@ export const episodeSchema = z
     image: publicPathOrHttps('the episode artwork').optional().describe('Episode artwork (square JPEG or PNG).'),
     guests: z.array(personSchema).default([]).describe('Guests in this episode.'),
     draft: z.boolean().default(false).describe('Drafts appear nowhere: no page, no feed item, no search result.'),
+    imported: z
+      .object({
+        source: z.string().min(1).describe('The feed this episode was imported from.'),
+        hash: z.string().min(1).describe('Fingerprint of the imported content.'),
+      })
+      .optional()
+      .describe('Written by `npm run import`: while the fingerprint matches, a re-import may refresh the file; after a hand edit it never touches it again.'),
   })
   .superRefine((episode, ctx) => {
     if (episode.type === 'full' && episode.episode === undefined) {
@@ -146,4 +153,23 @@ const legal = defineCollection({
   schema: legalSchema,
 });
 
-export const collections = { episodes, packages, legal };
+export const testimonialSchema = z.object({
+  name: z.string().min(1).describe('Who said it: a first name or the name the listener agreed to be quoted with.'),
+  role: z.string().min(1).optional().describe('What they do, like "Projektleiterin im Vertrieb".'),
+  quote: z.string().min(1).describe('The quote as plain text, without quotation marks.'),
+  episode: z
+    .string()
+    .regex(/^[\w-]+$/, 'expected the episode file name without .md, like 004-vertraust-du-deiner-it')
+    .optional()
+    .describe('The episode the quote is about: its file name without .md. The quote then also appears on that episode\'s page.'),
+  date: z.coerce.date({ error: 'expected a date like 2024-10-02' }).optional().describe('When it was said; newer quotes come first.'),
+});
+
+export type TestimonialData = z.infer<typeof testimonialSchema>;
+
+const testimonials = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './content/testimonials' }),
+  schema: testimonialSchema,
+});
+
+export const collections = { episodes, packages, legal, testimonials };

@@ -133,7 +133,7 @@ export const settingsSchema = z.object({
   language: z.enum(['de', 'en']).default('de').describe('Language of the podcast and of the site\'s interface.'),
   site: httpsUrl.describe('Public address of this site, like https://podcast.example.de (no path).'),
   author: z.string().min(1).describe('Who makes the podcast (itunes:author).'),
-  copyright: z.string().optional().describe('Copyright line; defaults to "© <this year> <author>".'),
+  copyright: z.string().optional().describe('Copyright line; defaults to "© <first>–<newest episode year> <author>".'),
   owner: z
     .object({
       name: z.string().min(1).describe('Owner name for podcast directories.'),

@@ -27,3 +27,8 @@ function decodeURISafe(text: string): string {
     return text;
   }
 }
+export const subscribePath = '/abonnieren/';
+export const recommendPath = '/weiterempfehlen/';
+export const shareImagePath = (slug: string) => `/og/${slug}.png`;
+export const siteShareImagePath = '/og/site.png';
+export const transcriptTextPath = (slug: string) => `/folgen/${slug}/transcript.txt`;

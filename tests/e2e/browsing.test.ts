@@ -55,7 +55,7 @@ describe('browsing the demo podcast', () => {
     await page.waitForURL(/\/folgen\/[a-z0-9-]+\/$/);
     await expect(page.locator('h1').count()).resolves.toBe(1);
     await expect(page.locator('audio[controls][preload="none"]').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('.platform-links a[data-platform="spotify"]').count()).resolves.toBe(1);
+    await expect(page.locator('.subscribe a[data-subscribe-option="spotify"]').count()).resolves.toBe(1);
     await expect(page.locator('#transcript-heading').textContent()).resolves.toBe('Diese Folge zum Nachlesen');
   });
 

@@ -28,7 +28,7 @@ describe('the podcast feed of the built site', () => {
     await page.goto(path);
     const link = page.locator('.feed-url__link');
     await expect(link.textContent()).resolves.toBe(FEED_URL);
-    await expect(page.locator('.feed-url__copy').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.feed-url button[data-copy-from]').isVisible()).resolves.toBe(false);
     const response = await page.request.get((await link.getAttribute('href'))!);
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('<rss version="2.0"');
@@ -38,9 +38,9 @@ describe('the podcast feed of the built site', () => {
   it('copies the feed address with one click', async () => {
     const { context } = await isolatedContext(browser, inject('siteUrl'), { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto('/');
-    await page.locator('.feed-url__copy').click();
-    await expect(page.locator('.feed-url__status').textContent()).resolves.toBe('Kopiert');
+    await page.goto('/abonnieren/');
+    await page.locator('.feed-url button[data-copy-from]').click();
+    await page.locator('.feed-url .copy-button__status', { hasText: 'Kopiert!' }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(FEED_URL);
     await context.close();
   });

@@ -3,7 +3,6 @@ import { createTranslator } from '../../src/i18n/translate';
 import { dictionaries } from '../../src/i18n/ui';
 import { episodeSlugFromFile } from '../../src/lib/episode-slug';
 import { episodeLabel, minutesLabel } from '../../src/lib/episode-format';
-import { platformLinks } from '../../src/lib/platforms';
 import { absoluteUrl, archivePath, episodePath, topicPath } from '../../src/lib/urls';
 import { withheldPublicFiles, withholdPublicFiles } from '../../src/lib/withheld-files';
 
@@ -61,16 +60,6 @@ describe('URLs', () => {
     ['https://cdn.example.de/a b.mp3', 'https://cdn.example.de/a%20b.mp3'],
   ])('absolute URL of %s is %s, encoded once', (path, url) => {
     expect(absoluteUrl('https://podcast.example.de', path)).toBe(url);
-  });
-});
-
-describe('platform links', () => {
-  it('lists configured platforms in a fixed order with their names', () => {
-    const links = platformLinks({ platforms: { spotify: 'https://open.spotify.com/show/x', apple: 'https://podcasts.apple.com/x' } }, t);
-    expect(links.map(({ key, label }) => [key, label])).toEqual([
-      ['apple', 'Apple Podcasts'],
-      ['spotify', 'Spotify'],
-    ]);
   });
 });
 

@@ -27,6 +27,10 @@ export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite
   if (!keepDemoContent) {
     rmSync(join(dir, 'content/episodes'), { recursive: true, force: true });
     mkdirSync(join(dir, 'content/episodes'), { recursive: true });
+    // Demo testimonials name demo episodes, which are gone now; one about no episode stays.
+    rmSync(join(dir, 'content/testimonials'), { recursive: true, force: true });
+    mkdirSync(join(dir, 'content/testimonials'), { recursive: true });
+    writeFileSync(join(dir, 'content/testimonials/test.md'), '---\nname: Testa\nquote: Ein Zitat für Tests.\n---\n');
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const site: FixtureSite = {

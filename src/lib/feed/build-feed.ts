@@ -9,7 +9,7 @@ import { el, text, xmlDocument, type XmlElement } from './xml';
  * @see https://podcastindex.org/namespace/1.0
  */
 
-export const NAMESPACES = {
+const NAMESPACES = {
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
   podcast: 'https://podcastindex.org/namespace/1.0',
   content: 'http://purl.org/rss/1.0/modules/content/',
@@ -98,7 +98,7 @@ export interface FeedInput {
 }
 
 /** RFC 2822 date in GMT, as RSS 2.0 and Apple expect for pubDate. */
-export const rfc2822 = (date: Date) => date.toUTCString();
+const rfc2822 = (date: Date) => date.toUTCString();
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 const trueFalse = (value: boolean) => (value ? 'true' : 'false');

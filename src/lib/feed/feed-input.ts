@@ -1,3 +1,4 @@
+import { defaultCopyright } from '../copyright';
 import { berlinYear } from '../dates';
 import type { Person, SiteSettings } from '../settings-schema';
 import { timedFeedFiles } from '../transcript/feed-files';
@@ -55,15 +56,6 @@ export function appleCategories(written: readonly string[], settingsFile: string
     if (!result.ok) throw new FeedContentError(`${settingsFile}: categories.${index}: ${result.message}`);
     return result.value;
   });
-}
-
-/** "© 2019–2024 Author" from the years of the oldest and newest episode, never the build date. */
-export function defaultCopyright(author: string, episodes: readonly { data: { published: Date } }[]): string {
-  const years = episodes.map((episode) => berlinYear(episode.data.published));
-  if (years.length === 0) return `© ${author}`;
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  return `© ${first === last ? first : `${first}–${last}`} ${author}`;
 }
 
 const feedPerson = (site: string, who: Person, role: string): FeedPerson => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCopyright, feedInput, type FeedEpisode } from '../../../src/lib/feed/feed-input';
+import { defaultCopyright } from '../../../src/lib/copyright';
+import { feedInput, type FeedEpisode } from '../../../src/lib/feed/feed-input';
 import { podcastGuid } from '../../../src/lib/feed/podcast-guid';
 import { labels, sampleEpisode, sampleEpisodes, sampleSettings } from '../../support/feed-fixtures';
 

@@ -1,0 +1,5 @@
+import { registerProjectModules } from './lib/project-modules.ts';
+
+registerProjectModules();
+const { runAudioFacts } = await import('./lib/run-audio-facts.ts');
+process.exitCode = await runAudioFacts({ args: process.argv.slice(2) });

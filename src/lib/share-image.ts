@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+import type { EpisodeData } from '../content.config';
+import type { Translate } from '../i18n/translate';
+
+/**
+ * Share images (Open Graph, 1200×630): drawn at build time from the episode's
+ * number and title and the podcast artwork, so every shared link gets its own
+ * picture without any service.
+ * @see https://ogp.me/#structured
+ * @see https://github.com/vercel/satori#fonts satori reads TTF, OTF and WOFF, not WOFF2
+ */
+
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+
+const ARTWORK_SIZE = 380;
+const colors = { background: '#0b4f4b', accent: '#7fd8cf', text: '#ffffff', muted: '#cde9e6' };
+
+export interface ShareImageContent {
+  /** Small line above the title: "Folge 4 · Staffel 1", "Trailer" or the podcast's subtitle. */
+  kicker: string;
+  title: string;
+  /** Bottom line: the podcast name and site address. */
+  footer: string;
+}
+
+/** "Folge 4 · Staffel 1", "Trailer" or "Bonus": the line above an episode's title. */
+export function episodeKicker(data: Pick<EpisodeData, 'type' | 'episode' | 'season'>, t: Translate): string {
+  const parts = [
+    data.type === 'trailer' ? t('episode.trailer') : data.type === 'bonus' ? t('episode.bonus') : undefined,
+    data.episode !== undefined ? t('episode.number', { n: data.episode }) : undefined,
+    data.season !== undefined ? t('episode.season', { n: data.season }) : undefined,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/**
+ * Font size and text for a title so it fits four lines next to the artwork:
+ * long titles get smaller type, overly long ones are cut at a word with an ellipsis.
+ */
+export function fitTitle(title: string): { text: string; fontSize: number } {
+  const text = title.replace(/\s+/g, ' ').trim();
+  const sizes = [
+    { fontSize: 68, maxChars: 40 },
+    { fontSize: 56, maxChars: 64 },
+    { fontSize: 46, maxChars: 96 },
+  ];
+  const fitting = sizes.find(({ maxChars }) => text.length <= maxChars);
+  if (fitting) return { text, fontSize: fitting.fontSize };
+  const { fontSize, maxChars } = sizes.at(-1)!;
+  const cut = text.slice(0, maxChars - 1);
+  const atWord = cut.lastIndexOf(' ') > maxChars / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+  return { text: `${atWord.replace(/[\s,;:.–-]+$/, '')}…`, fontSize };
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown; [key: string]: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({ type, props: { style, children, ...extra } });
+
+/** The picture as satori's element tree (the shape React elements have, without React). */
+export function shareImageTree(content: ShareImageContent, artworkDataUrl: string | undefined): Node {
+  const title = fitTitle(content.title);
+  const artwork = artworkDataUrl
+    ? [el('img', { width: ARTWORK_SIZE, height: ARTWORK_SIZE, borderRadius: 24 }, undefined, { src: artworkDataUrl, width: ARTWORK_SIZE, height: ARTWORK_SIZE })]
+    : [];
+  return el(
+    'div',
+    { width: '100%', height: '100%', display: 'flex', alignItems: 'center', gap: 56, padding: '0 72px', background: colors.background, color: colors.text, fontFamily: 'Inter' },
+    [
+      ...artwork,
+      el('div', { display: 'flex', flexDirection: 'column', width: artworkDataUrl ? 648 : 1056, gap: 24 }, [
+        el('div', { fontSize: 30, fontWeight: 700, color: colors.accent, textTransform: 'uppercase', letterSpacing: 2 }, content.kicker),
+        el('div', { fontSize: title.fontSize, fontWeight: 700, lineHeight: 1.12 }, title.text),
+        el('div', { fontSize: 28, fontWeight: 400, color: colors.muted, marginTop: 8 }, content.footer),
+      ]),
+    ],
+  );
+}
+
+let fonts: Promise<Font[]> | undefined;
+
+/** Inter from the @fontsource/inter package (its WOFF files; satori cannot read WOFF2). */
+function loadFonts(): Promise<Font[]> {
+  const require = createRequire(import.meta.url);
+  const load = (weight: 400 | 700) => readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+  fonts ??= Promise.all([load(400), load(700)]).then(([regular, bold]) => [
+    { name: 'Inter', data: regular, weight: 400, style: 'normal' },
+    { name: 'Inter', data: bold, weight: 700, style: 'normal' },
+  ]);
+  return fonts;
+}
+
+const artworkCache = new Map<string, Promise<string | undefined>>();
+
+/**
+ * The podcast artwork as a small PNG data URL, scaled once per build: handing
+ * satori the 1400–3000 px original would decode it again for every episode.
+ * Artwork hosted elsewhere is left out, since builds must not depend on the network.
+ */
+export function artworkDataUrl(artwork: string, publicDir = 'public'): Promise<string | undefined> {
+  let cached = artworkCache.get(artwork);
+  if (!cached) {
+    cached = scaleArtwork(artwork, publicDir);
+    artworkCache.set(artwork, cached);
+  }
+  return cached;
+}
+
+async function scaleArtwork(artwork: string, publicDir: string): Promise<string | undefined> {
+  if (!artwork.startsWith('/')) return undefined;
+  const file = resolve(publicDir, decodeURI(artwork).replace(/^\/+/, ''));
+  const bytes = await readFile(file).catch(() => {
+    throw new Error(`content/settings.yaml: artwork: public${artwork} does not exist; the share images need the podcast artwork.`);
+  });
+  const type = /\.png$/i.test(artwork) ? 'image/png' : 'image/jpeg';
+  const size = ARTWORK_SIZE;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size}" height="${size}"><image width="${size}" height="${size}" preserveAspectRatio="xMidYMid slice" xlink:href="data:${type};base64,${bytes.toString('base64')}"/></svg>`;
+  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+}
+
+/** A finished 1200×630 PNG. */
+export async function renderShareImage(content: ShareImageContent, artwork: string | undefined): Promise<Uint8Array> {
+  const svg = await satori(shareImageTree(content, artwork) as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: await loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** Bump when the picture's design changes, so cached images are drawn anew. */
+const DESIGN_VERSION = 1;
+
+/**
+ * A share image from the build cache when title, line, footer and artwork are
+ * unchanged: drawing takes roughly 40–100 ms, which adds up over hundreds of episodes.
+ */
+export async function cachedShareImage(content: ShareImageContent, artwork: string | undefined, cacheDir = '.cache/share-images'): Promise<Uint8Array> {
+  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, content, artwork ?? ''])).digest('hex').slice(0, 32);
+  const file = join(cacheDir, `${key}.png`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return cached;
+  const png = await renderShareImage(content, artwork);
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(file, png);
+  return png;
+}

@@ -1,0 +1,79 @@
+import type { Translate } from '../i18n/translate';
+import { platformKeys, type PlatformKey, type SiteSettings } from './settings-schema';
+
+/** What a visitor's device can be told apart as; desktop covers every other browser. */
+export const visitorPlatforms = ['ios', 'android', 'desktop'] as const;
+export type VisitorPlatform = (typeof visitorPlatforms)[number];
+
+export interface SubscribeOption {
+  key: string;
+  label: string;
+  href: string;
+  /** Systems the app runs on natively; those visitors see it first. */
+  systems: readonly VisitorPlatform[];
+}
+
+const everywhere: readonly VisitorPlatform[] = visitorPlatforms;
+
+const platformSystems: Record<PlatformKey, readonly VisitorPlatform[]> = {
+  apple: ['ios', 'desktop'],
+  spotify: everywhere,
+  amazon: everywhere,
+  youtube: everywhere,
+  pocketcasts: everywhere,
+  overcast: ['ios'],
+  antennapod: ['android'],
+};
+
+const withoutScheme = (feedUrl: string) => feedUrl.replace(/^https?:\/\//, '');
+
+/**
+ * Apps that subscribe straight from the feed address, so listeners need no
+ * directory listing. Each app documents (or has long supported) these links.
+ * @see https://overcast.fm/podcasterinfo
+ */
+const feedApps: { key: string; label: string; systems: readonly VisitorPlatform[]; href: (feedUrl: string) => string }[] = [
+  { key: 'apple-feed', label: 'Apple Podcasts', systems: ['ios', 'desktop'], href: (feed) => `podcast://${withoutScheme(feed)}` },
+  { key: 'overcast-feed', label: 'Overcast', systems: ['ios'], href: (feed) => `overcast://x-callback-url/add?url=${encodeURIComponent(feed)}` },
+  { key: 'castro-feed', label: 'Castro', systems: ['ios'], href: (feed) => `castro://subscribe/${withoutScheme(feed)}` },
+  { key: 'pocketcasts-feed', label: 'Pocket Casts', systems: ['ios', 'android'], href: (feed) => `pktc://subscribe/${withoutScheme(feed)}` },
+  { key: 'antennapod-feed', label: 'AntennaPod', systems: ['android'], href: (feed) => `https://antennapod.org/deeplink/subscribe?url=${encodeURIComponent(feed)}` },
+  { key: 'podcastaddict-feed', label: 'Podcast Addict', systems: ['android'], href: (feed) => `podcastaddict://${withoutScheme(feed)}` },
+];
+
+/** The platforms the podcaster listed in the settings, in the settings schema's order. */
+export function platformOptions(settings: Pick<SiteSettings, 'platforms'>, t: Translate): SubscribeOption[] {
+  return platformKeys.flatMap((key) => {
+    const href = settings.platforms[key];
+    return href ? [{ key, label: t(`platform.${key}`), href, systems: platformSystems[key] }] : [];
+  });
+}
+
+/** One-tap links that hand the feed address to an installed podcast app. */
+export function feedAppOptions(feedUrl: string): SubscribeOption[] {
+  if (!/^https?:\/\/[^\s/]+\/\S*$/.test(feedUrl)) {
+    throw new Error(`subscribe links need the feed as an absolute http(s) address, got "${feedUrl}"`);
+  }
+  return feedApps.map(({ key, label, systems, href }) => ({ key, label, systems, href: href(feedUrl) }));
+}
+
+/**
+ * Options for the visitor's system first, otherwise in the given order; the
+ * page renders the given order, so visitors without script still see every option.
+ */
+export function orderForPlatform<T extends { systems: readonly VisitorPlatform[] }>(options: readonly T[], platform: VisitorPlatform | undefined): T[] {
+  if (!platform) return [...options];
+  return [...options.filter((option) => option.systems.includes(platform)), ...options.filter((option) => !option.systems.includes(platform))];
+}
+
+/**
+ * The visitor's system from the browser's user agent. iPadOS reports itself as a
+ * Mac; a touch screen tells it apart.
+ */
+export function detectPlatform(userAgent: string, maxTouchPoints = 0): VisitorPlatform | undefined {
+  if (!userAgent.trim()) return undefined;
+  if (/\b(iPhone|iPad|iPod)\b/.test(userAgent)) return 'ios';
+  if (/\bMacintosh\b/.test(userAgent) && maxTouchPoints > 1) return 'ios';
+  if (/\bAndroid\b/.test(userAgent)) return 'android';
+  return 'desktop';
+}

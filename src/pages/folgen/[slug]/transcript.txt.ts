@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPublishedEpisodes, type Episode } from '../../../lib/episodes';
+import { transcriptTextFile } from '../../../lib/plain-transcript';
+import { getSettings } from '../../../lib/settings';
+import { absoluteUrl, episodePath } from '../../../lib/urls';
+
+export const getStaticPaths = (async () => (await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.slug }, props: { episode } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ episode: Episode }> = ({ props }) => {
+  const { site, title: podcast } = getSettings();
+  const { slug, data, entry } = props.episode;
+  const text = transcriptTextFile({ title: data.title, podcast, url: absoluteUrl(site, episodePath(slug)), body: entry.body ?? '' });
+  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPublishedEpisodes, type Episode } from '../../lib/episodes';
+import { getSettings } from '../../lib/settings';
+import { artworkDataUrl, episodeKicker, cachedShareImage } from '../../lib/share-image';
+import { t } from '../../i18n';
+
+export const getStaticPaths = (async () => (await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.slug }, props: { episode } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ episode: Episode }> = async ({ props }) => {
+  const settings = getSettings();
+  const { data } = props.episode;
+  const png = await cachedShareImage({ kicker: episodeKicker(data, t), title: data.title, footer: `${settings.title} · ${new URL(settings.site).host}` }, await artworkDataUrl(settings.artwork));
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+};

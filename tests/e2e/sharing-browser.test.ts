@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { isolatedContext, launchChromium } from '../support/browser';
+
+const userAgents = {
+  iPhone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+  android: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
+};
+const episodePath = '/folgen/004-vertraust-du-deiner-it/';
+const episodeUrl = `https://klartext-it.example.de${episodePath}`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const appOrder = (page: import('playwright-core').Page) =>
+  page.locator('.subscribe__more [data-subscribe-option]').evaluateAll((links) => links.map((link) => link.getAttribute('data-subscribe-option')));
+
+describe('subscribe chooser', () => {
+  it('shows iPhone visitors the apps for their phone first', async () => {
+    const { context, thirdParty } = await isolatedContext(browser, inject('siteUrl'), { userAgent: userAgents.iPhone });
+    const page = await context.newPage();
+    await page.goto('/abonnieren/');
+    expect((await appOrder(page)).slice(0, 4)).toEqual(['apple-feed', 'overcast-feed', 'castro-feed', 'pocketcasts-feed']);
+    await expect(page.locator('[data-ordered-for="ios"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-subscribe-option="apple-feed"]').getAttribute('href')).resolves.toBe('podcast://klartext-it.example.de/feed.xml');
+    expect(thirdParty).toEqual([]);
+    await context.close();
+  });
+
+  it('shows Android visitors AntennaPod, Pocket Casts and Podcast Addict first', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'), { userAgent: userAgents.android });
+    const page = await context.newPage();
+    await page.goto('/abonnieren/');
+    expect((await appOrder(page)).slice(0, 3).sort()).toEqual(['antennapod-feed', 'pocketcasts-feed', 'podcastaddict-feed']);
+    await context.close();
+  });
+
+  it('works without JavaScript: every option and the feed address are there', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'), { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/abonnieren/');
+    await expect(appOrder(page)).resolves.toHaveLength(6);
+    await expect(page.locator('[data-subscribe-option="spotify"]').count()).resolves.toBe(1);
+    await expect(page.locator('#feed-url').inputValue()).resolves.toBe('https://klartext-it.example.de/feed.xml');
+    await context.close();
+  });
+
+  it('the episode page has the compact chooser with a way to all options', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const page = await context.newPage();
+    await page.goto(episodePath);
+    await expect(page.locator('.subscribe--compact [data-subscribe-option="apple"]').count()).resolves.toBe(1);
+    await expect(page.locator('.subscribe--compact a[href="/abonnieren/"]').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('copies the feed address to the clipboard', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto('/abonnieren/');
+    await page.getByRole('button', { name: 'Feed-Adresse kopieren' }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('https://klartext-it.example.de/feed.xml');
+    await expect(page.locator('.copy-button__status').first().textContent()).resolves.toBe('Kopiert!');
+    await context.close();
+  });
+});
+
+describe('sharing an episode', () => {
+  it('loads nothing from any network before a click', async () => {
+    const { context, thirdParty } = await isolatedContext(browser, inject('siteUrl'));
+    const page = await context.newPage();
+    await page.goto(episodePath);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('[data-share-target]').count()).resolves.toBe(6);
+    expect(thirdParty.map((request) => request.url())).toEqual([]);
+    await context.close();
+  });
+
+  it('asks for the Mastodon server and opens the share page there with the episode link', async () => {
+    const { context, thirdParty } = await isolatedContext(browser, inject('siteUrl'));
+    const page = await context.newPage();
+    await page.goto(episodePath);
+    await page.locator('.share__mastodon summary').click();
+    await page.getByLabel('Dein Mastodon-Server').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Auf Mastodon teilen' }).click();
+    await expect(page.locator('[data-mastodon-error]').isVisible()).resolves.toBe(true);
+    await page.getByLabel('Dein Mastodon-Server').fill('@oliver@chaos.social');
+    await page.getByRole('button', { name: 'Auf Mastodon teilen' }).click();
+    await expect.poll(() => thirdParty.some((request) => new URL(request.url()).host === 'chaos.social')).toBe(true);
+    const opened = thirdParty.map((request) => new URL(request.url())).find((url) => url.host === 'chaos.social');
+    expect(opened?.pathname).toBe('/share');
+    expect(opened?.searchParams.get('text')).toContain(episodeUrl);
+    await context.close();
+  });
+
+  it('without JavaScript offers the Mastodon text and the link to copy by hand', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'), { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(episodePath);
+    await expect(page.locator('[data-mastodon-form]').isHidden()).resolves.toBe(true);
+    await expect(page.locator('#mastodon-text').inputValue()).resolves.toContain(episodeUrl);
+    await expect(page.locator('#share-url').inputValue()).resolves.toBe(episodeUrl);
+    await expect(page.locator('button[data-copy-from]').first().isHidden()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('copies the episode link', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(episodePath);
+    await page.getByRole('button', { name: 'Link kopieren' }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(episodeUrl);
+    await context.close();
+  });
+});
+
+describe('testimonials and recommending', () => {
+  it('the home page shows what listeners say', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('#testimonials-heading').textContent()).resolves.toBe('Das sagen einige Hörer');
+    await expect(page.locator('.testimonials__item').count()).resolves.toBe(4);
+    await context.close();
+  });
+
+  it('an episode page leads with the quote about that episode', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const page = await context.newPage();
+    await page.goto(episodePath);
+    await expect(page.locator('.testimonials__item figcaption strong').first().textContent()).resolves.toBe('Mehmet');
+    await context.close();
+  });
+
+  it('the recommend page sends an edited message by e-mail and WhatsApp', async () => {
+    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const page = await context.newPage();
+    await page.goto('/weiterempfehlen/');
+    await expect(page.locator('[data-recommendation]').count()).resolves.toBe(3);
+    await page.locator('#recommend-short-text').fill('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
+    const mailto = (await page.locator('[aria-labelledby="recommend-short"] [data-recommend-link="email"]').getAttribute('href'))!;
+    expect(new URLSearchParams(mailto.split('?')[1]).get('body')).toBe('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
+    const whatsapp = (await page.locator('[aria-labelledby="recommend-short"] [data-recommend-link="whatsapp"]').getAttribute('href'))!;
+    expect(new URL(whatsapp).searchParams.get('text')).toBe('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
+    await context.close();
+  });
+});
