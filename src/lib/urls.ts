@@ -5,14 +5,14 @@ export const episodePath = (slug: string) => `/folgen/${slug}/`;
 export const archivePath = (page = 1) => (page <= 1 ? '/folgen/' : `/folgen/seite/${page}/`);
 export const topicPath = (topic: string) => `/themen/${slugify(topic)}/`;
 export const feedPath = '/feed.xml';
-export const transcriptPath = (slug: string, format: 'vtt' | 'srt' | 'json') => `${episodePath(slug)}transcript.${format}`;
-export const chaptersPath = (slug: string) => `${episodePath(slug)}chapters.json`;
 export const bookingPath = '/kaffee/';
 export const togoPath = (slug?: string) => (slug ? `/togo/${slug}/` : '/togo/');
 export const newsletterPath = '/denkanstoss/';
 export const newsletterThanksPath = '/denkanstoss/danke/';
 export const imprintPath = '/impressum/';
 export const privacyPath = '/datenschutz/';
+export const transcriptPath = (slug: string, format: 'vtt' | 'srt' | 'json') => `${episodePath(slug)}transcript.${format}`;
+export const chaptersPath = (slug: string) => `${episodePath(slug)}chapters.json`;
 
 /** Absolute URL on the site; paths with spaces or umlauts are percent-encoded once. */
 export function absoluteUrl(site: string, pathOrUrl: string): string {

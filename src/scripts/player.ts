@@ -34,6 +34,7 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
   let current = -1;
   let currentChapter = -1;
   let savedAt = 0;
+  let readerScrolled = false;
 
   $<HTMLElement>('[data-player-controls]')!.hidden = false;
 
@@ -56,7 +57,7 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
       paragraphs[current]?.classList.remove('is-current');
       current = index;
       paragraphs[current]?.classList.add('is-current');
-      if (following && !audio.paused) scrollToCurrent();
+      if (following && !readerScrolled && !audio.paused) scrollToCurrent();
     }
     const chapter = activeIndex(chapterStarts, audio.currentTime);
     if (chapter !== currentChapter) {
@@ -126,7 +127,6 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
 
   // After the reader scrolls (programmatic scrolling fires none of these events), follow
   // along exactly when the spoken paragraph is still in view: scrolling away stops it.
-  let readerScrolled = false;
   let settle: ReturnType<typeof setTimeout> | undefined;
   const markReaderScroll = () => (readerScrolled = true);
   addEventListener('wheel', markReaderScroll, { passive: true });
@@ -138,11 +138,9 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
     'scroll',
     () => {
       if (!readerScrolled) return;
+      if (paragraphs[current]) setFollowing(inView(paragraphs[current]!));
       clearTimeout(settle);
-      settle = setTimeout(() => {
-        readerScrolled = false;
-        if (paragraphs[current]) setFollowing(inView(paragraphs[current]!));
-      }, 150);
+      settle = setTimeout(() => (readerScrolled = false), 400);
     },
     { passive: true },
   );

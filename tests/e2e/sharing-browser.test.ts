@@ -48,7 +48,7 @@ describe('subscribe chooser', () => {
     await page.goto('/abonnieren/');
     await expect(appOrder(page)).resolves.toHaveLength(6);
     await expect(page.locator('[data-subscribe-option="spotify"]').count()).resolves.toBe(1);
-    await expect(page.locator('#feed-url').inputValue()).resolves.toBe('https://klartext-it.example.de/feed.xml');
+    await expect(page.locator('#feed-url').textContent()).resolves.toBe('https://klartext-it.example.de/feed.xml');
     await context.close();
   });
 
@@ -67,8 +67,8 @@ describe('subscribe chooser', () => {
     const page = await context.newPage();
     await page.goto('/abonnieren/');
     await page.getByRole('button', { name: 'Feed-Adresse kopieren' }).click();
+    await page.locator('.copy-button__status', { hasText: 'Kopiert!' }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('https://klartext-it.example.de/feed.xml');
-    await expect(page.locator('.copy-button__status').first().textContent()).resolves.toBe('Kopiert!');
     await context.close();
   });
 });

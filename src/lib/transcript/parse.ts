@@ -99,11 +99,14 @@ function addHeading(transcript: Transcript, slugger: GithubSlugger, level: numbe
     transcript.problems.push({ line, message: notATimeMark(LOOSE_TRAILING.exec(source)![0].trim()) });
   }
   const text = plainText(titled);
+  const sectionLevel = level >= 2 && level <= 4;
   // The heading-anchors plugin slugs h2–h4 only, in document order; ids must match it.
-  const id = level >= 2 && level <= 4 ? slugger.slug(text) : '';
+  const id = sectionLevel ? slugger.slug(text) : '';
   const heading: TranscriptHeading = { text, id, level, start, line };
   transcript.headings.push(heading);
-  if (start !== undefined) transcript.chapters.push({ ...heading, start });
+  if (start === undefined) return;
+  if (sectionLevel) transcript.chapters.push({ ...heading, start });
+  else transcript.problems.push({ line, message: `a chapter must be a ## to #### heading, not ${'#'.repeat(level)}` });
 }
 
 function addParagraph(transcript: Transcript, source: string, line: number) {

@@ -65,6 +65,15 @@ describe('reading a transcript', () => {
   });
 
   it.each([
+    ['# Titel [00:00:01]', 'a chapter must be a ## to #### heading, not #'],
+    ['##### Detail [00:00:01]', 'a chapter must be a ## to #### heading, not #####'],
+  ])('reports a timed heading that cannot be a chapter: %s', (markdown, message) => {
+    const { problems, chapters } = parseTranscript(`${markdown}\n`);
+    expect(chapters).toEqual([]);
+    expect(problems).toEqual([{ line: 1, message }]);
+  });
+
+  it.each([
     ['', 0],
     ['\n\n\n', 0],
     ['Nur Text ohne Zeiten.', 1],
