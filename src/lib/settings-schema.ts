@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { mailchimpAudience } from './newsletter/providers';
+import { platformKeys, type PlatformKey } from './platform-keys';
 
 /**
  * The podcast's settings: `content/settings.yaml`, edited by the podcaster.
@@ -11,8 +12,7 @@ const publicPathOrUrl = z
   .string()
   .regex(/^(\/[^\s]*|https?:\/\/\S+)$/, 'expected a path under public/ starting with "/" (like /artwork.jpg) or a full https:// address');
 
-export const platformKeys = ['apple', 'spotify', 'amazon', 'youtube', 'pocketcasts', 'overcast', 'antennapod'] as const;
-export type PlatformKey = (typeof platformKeys)[number];
+export { platformKeys, type PlatformKey };
 const platformNames: Record<PlatformKey, string> = {
   apple: 'Apple Podcasts',
   spotify: 'Spotify',

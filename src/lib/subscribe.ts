@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/translate';
-import { platformKeys, type PlatformKey, type SiteSettings } from './settings-schema';
+import { platformKeys, type PlatformKey } from './platform-keys';
+import type { SiteSettings } from './settings-schema';
 
 /** What a visitor's device can be told apart as; desktop covers every other browser. */
 export const visitorPlatforms = ['ios', 'android', 'desktop'] as const;
