@@ -5,9 +5,9 @@ import { berlinYear } from './dates';
  * so the feed and pages do not change with the day they are built.
  */
 export function defaultCopyright(author: string, episodes: readonly { data: { published: Date } }[]): string {
-  const years = episodes.map((episode) => berlinYear(episode.data.published));
-  if (years.length === 0) return `© ${author}`;
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  if (episodes.length === 0) return `© ${author}`;
+  const times = episodes.map((episode) => episode.data.published.getTime());
+  const first = berlinYear(new Date(Math.min(...times)));
+  const last = berlinYear(new Date(Math.max(...times)));
   return `© ${first === last ? first : `${first}–${last}`} ${author}`;
 }

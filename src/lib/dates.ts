@@ -7,9 +7,24 @@ export const SITE_TIME_ZONE = 'Europe/Berlin';
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
+/**
+ * Building an Intl.DateTimeFormat costs about a millisecond, formatting with one a
+ * microsecond; pages format thousands of dates, so each formatter is built once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Berlin: 60 or 120). */
 function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
     hour: '2-digit', minute: '2-digit', second: '2-digit',
   }).formatToParts(instant);
@@ -60,12 +75,12 @@ export function parsePublished(value: Date | string): Date | undefined {
 
 /** "14. März 2019" in the site's language, on the Berlin calendar. */
 export function formatLongDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: SITE_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return formatter(locale, { timeZone: SITE_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 /** `2019-03-14`: the Berlin calendar day, for `<time datetime>` and file names. */
 export function berlinDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return formatter('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 export function berlinYear(date: Date): number {
