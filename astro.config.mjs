@@ -8,7 +8,6 @@ import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { timeMarks } from './src/lib/markdown/time-marks.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
 import { isListedInSitemap } from './src/lib/site-index.ts';
 
@@ -26,6 +25,6 @@ export default defineConfig({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') }), timeMarks({ playLabel: t('transcript.playFrom') })],
     }),
   },
-  integrations: [mdx(), withholdUnpublished(), conversionWarnings(settings), sitemap({ filter: isListedInSitemap }), pagefindIndex()],
+  integrations: [mdx(), withholdUnpublished(), conversionWarnings(settings), sitemap({ filter: isListedInSitemap })],
   devToolbar: { enabled: false },
 });

@@ -39,7 +39,10 @@ try {
 
   const build = async (label: string): Promise<TimedRun> => {
     log(`${label} build…`);
-    const run = await timedRun(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    // What `npm run build` runs: Astro, then the search index, each in its own process.
+    const node = JSON.stringify(process.execPath);
+    const astro = JSON.stringify(join(projectRoot, 'node_modules/astro/bin/astro.mjs'));
+    const run = await timedRun('/bin/sh', ['-c', `${node} ${astro} build && ${node} scripts/index-search.ts`], {
       cwd: site.dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     });
