@@ -11,8 +11,7 @@ describe('broken episodes fail the build with a clear message', () => {
 
   beforeAll(() => {
     site = createFixtureSite();
-    site.copy('tests/fixtures/audio/kurz.mp3', 'public/audio/gut.mp3');
-    site.write('content/episodes/gut.md', episodeFile(validFrontmatter('gut')));
+    site.addEpisode('gut');
   });
 
   afterAll(() => site?.dispose());
@@ -24,9 +23,7 @@ describe('broken episodes fail the build with a clear message', () => {
   });
 
   it('a missing title names the file and the field', async () => {
-    site.write('content/episodes/ohne-titel.md', episodeFile(validFrontmatter('gut').filter((line) => !line.startsWith('title:'))));
-    const { code, output } = await site.build();
-    site.remove('content/episodes/ohne-titel.md');
+    const { code, output } = await site.buildWith({ 'content/episodes/ohne-titel.md': episodeFile(validFrontmatter('gut').filter((line) => !line.startsWith('title:'))) });
     expect(code).not.toBe(0);
     expect(output).toContain('ohne-titel');
     expect(output).toMatch(/title/);
@@ -34,9 +31,7 @@ describe('broken episodes fail the build with a clear message', () => {
 
   it('a date that is not a date names the file and the field', async () => {
     const lines = validFrontmatter('gut').map((line) => (line.startsWith('published:') ? 'published: nächsten Dienstag' : line));
-    site.write('content/episodes/falsches-datum.md', episodeFile(lines));
-    const { code, output } = await site.build();
-    site.remove('content/episodes/falsches-datum.md');
+    const { code, output } = await site.buildWith({ 'content/episodes/falsches-datum.md': episodeFile(lines) });
     expect(code).not.toBe(0);
     expect(output).toContain('falsches-datum');
     expect(output).toMatch(/published/);
@@ -44,18 +39,14 @@ describe('broken episodes fail the build with a clear message', () => {
   });
 
   it('a local audio file that does not exist names the file, the field and the missing path', async () => {
-    site.write('content/episodes/ohne-audio.md', episodeFile(validFrontmatter('gibt-es-nicht')));
-    const { code, output } = await site.build();
-    site.remove('content/episodes/ohne-audio.md');
+    const { code, output } = await site.buildWith({ 'content/episodes/ohne-audio.md': episodeFile(validFrontmatter('gibt-es-nicht')) });
     expect(code).not.toBe(0);
     expect(output).toContain('content/episodes/ohne-audio.md: audio.url');
     expect(output).toContain('public/audio/gibt-es-nicht.mp3 does not exist');
   });
 
   it('a file name that cannot be a URL names the file', async () => {
-    site.write('content/episodes/Folge Eins.md', episodeFile(validFrontmatter('gut')));
-    const { code, output } = await site.build();
-    site.remove('content/episodes/Folge Eins.md');
+    const { code, output } = await site.buildWith({ 'content/episodes/Folge Eins.md': episodeFile(validFrontmatter('gut')) });
     expect(code).not.toBe(0);
     expect(output).toContain('Folge Eins.md');
     expect(output).toContain('lowercase letters, digits and hyphens');
@@ -63,9 +54,7 @@ describe('broken episodes fail the build with a clear message', () => {
 
   it('broken settings name the settings file and the field', async () => {
     const original = readFileSync(`${site.dir}/content/settings.yaml`, 'utf8');
-    site.write('content/settings.yaml', original.replace(/email: .*/, 'email: keine-adresse'));
-    const { code, output } = await site.build();
-    site.write('content/settings.yaml', original);
+    const { code, output } = await site.buildWith({ 'content/settings.yaml': original.replace(/email: .*/, 'email: keine-adresse') });
     expect(code).not.toBe(0);
     expect(output).toContain('content/settings.yaml: owner.email: expected an e-mail address (found "keine-adresse")');
   });

@@ -5,7 +5,7 @@ import partytime from 'podcast-partytime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAudioFacts } from '../../src/lib/audio-facts';
 import { checkFeed } from '../../scripts/lib/feed-check';
-import { createFixtureSite, episodeFile, validFrontmatter, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
 
 /** The demo site's feed, built twice from scratch, and settings that must stop the build. */
 describe('the demo feed', () => {
@@ -61,8 +61,7 @@ describe('feed settings Apple would reject fail the build', () => {
 
   beforeAll(() => {
     site = createFixtureSite();
-    site.copy('tests/fixtures/audio/kurz.mp3', 'public/audio/gut.mp3');
-    site.write('content/episodes/gut.md', episodeFile(validFrontmatter('gut')));
+    site.addEpisode('gut');
     settings = readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8');
   });
 
@@ -71,17 +70,13 @@ describe('feed settings Apple would reject fail the build', () => {
   it('artwork of the wrong size names the settings file, the field and the size', async () => {
     const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1200"><rect width="1200" height="1200" fill="#0b6e69"/></svg>').render().asPng();
     site.write('public/klein.png', png);
-    site.write('content/settings.yaml', settings.replace('artwork: /artwork.jpg', 'artwork: /klein.png'));
-    const { code, output } = await site.build();
-    site.write('content/settings.yaml', settings);
+    const { code, output } = await site.buildWith({ 'content/settings.yaml': settings.replace('artwork: /artwork.jpg', 'artwork: /klein.png') });
     expect(code).not.toBe(0);
     expect(output).toContain('content/settings.yaml: artwork: public/klein.png is 1200×1200 px; expected between 1400×1400 and 3000×3000 px');
   });
 
   it('an unknown category names the settings file, the entry and the allowed categories', async () => {
-    site.write('content/settings.yaml', settings.replace('  - Technology', '  - Technik'));
-    const { code, output } = await site.build();
-    site.write('content/settings.yaml', settings);
+    const { code, output } = await site.buildWith({ 'content/settings.yaml': settings.replace('  - Technology', '  - Technik') });
     expect(code).not.toBe(0);
     expect(output).toContain('content/settings.yaml: categories.1: "Technik" is not an Apple Podcasts category; expected one of: Arts, Business');
   });

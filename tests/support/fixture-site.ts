@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -11,8 +11,17 @@ export interface FixtureSite {
   write(path: string, content: string | Buffer): void;
   copy(from: string, to: string): void;
   remove(path: string): void;
-  build(): Promise<{ code: number; output: string }>;
+  /** A valid episode with the short fixture audio, served at `/folgen/<slug>/`. */
+  addEpisode(slug: string, body?: string): void;
+  build(): Promise<BuildResult>;
+  /** Builds with these files written, then puts back what was there before. */
+  buildWith(files: Record<string, string>): Promise<BuildResult>;
   dispose(): void;
+}
+
+export interface BuildResult {
+  code: number;
+  output: string;
 }
 
 /**
@@ -46,7 +55,23 @@ export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite
     remove(path) {
       rmSync(join(dir, path), { recursive: true, force: true });
     },
+    addEpisode(slug, body) {
+      site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
+      site.write(`content/episodes/${slug}.md`, episodeFile(validFrontmatter(slug), body));
+    },
     build: () => runAstroBuild(dir),
+    async buildWith(files) {
+      const before = Object.keys(files).map((path) => [path, existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : undefined] as const);
+      try {
+        for (const [path, content] of Object.entries(files)) site.write(path, content);
+        return await runAstroBuild(dir);
+      } finally {
+        for (const [path, content] of before) {
+          if (content === undefined) site.remove(path);
+          else site.write(path, content);
+        }
+      }
+    },
     dispose() {
       rmSync(dir, { recursive: true, force: true });
     },
@@ -54,7 +79,7 @@ export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite
   return site;
 }
 
-function runAstroBuild(dir: string): Promise<{ code: number; output: string }> {
+function runAstroBuild(dir: string): Promise<BuildResult> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { createFixtureSite, type FixtureSite } from './fixture-site';
-import { serveStatic, type StaticServer } from './static-server';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export interface BuiltFixture {
   site: FixtureSite;

@@ -1,5 +1,4 @@
 import { defaultCopyright } from '../copyright';
-import { berlinYear } from '../dates';
 import type { Person, SiteSettings } from '../settings-schema';
 import { timedFeedFiles } from '../transcript/feed-files';
 import { absoluteUrl, episodePath, feedPath } from '../urls';

@@ -1,1 +1,0 @@
-export { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
