@@ -4,20 +4,6 @@ import { splitHeadingTime } from '../timecode';
 
 type Element = Extract<HastNode, { type: 'element' }>;
 
-/** Key under which chapter starts reach `render()`'s `remarkPluginFrontmatter`. */
-export const CHAPTER_STARTS_KEY = 'chapterStarts';
-
-/**
- * Astro returns only id, depth and text for headings, so each chapter's start
- * travels in the render result's frontmatter, keyed by heading id.
- */
-function recordChapterStart(data: object, id: string, start: number) {
-  const frontmatter = (data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-  if (!frontmatter) return;
-  const starts = (frontmatter[CHAPTER_STARTS_KEY] ??= {}) as Record<string, number>;
-  starts[id] = start;
-}
-
 /**
  * Sätteri plugin for episode text: every h2–h4 gets a stable id from its words
  * (a chapter's `[00:02:15]` is moved into `data-start`, so changing a time never
@@ -46,7 +32,6 @@ export function headingAnchors({ anchorLabel }: { anchorLabel: string }): HastPl
           const existing = heading.properties?.id;
           const id = typeof existing === 'string' ? existing : slugger.slug(text);
           ctx.setProperty(heading, 'id', id);
-          if (start !== undefined) recordChapterStart(ctx.data, id, start);
           ctx.appendChild(heading, {
             type: 'element',
             tagName: 'a',

@@ -35,6 +35,11 @@ function readTranscript(episode: Episode): EpisodeTranscript {
   return { ...transcript, hasTimedText: transcript.paragraphs.some((paragraph) => paragraph.start !== undefined) };
 }
 
+/** Each chapter heading's start, by the heading's id on the page. */
+export function chapterStartsById(transcript: Transcript): Record<string, number> {
+  return Object.fromEntries(transcript.chapters.map((chapter) => [chapter.id, chapter.start]));
+}
+
 /**
  * Static paths for the generated files: caption and JSON transcripts for
  * episodes with timed paragraphs, chapter files for episodes with chapters.
