@@ -20,6 +20,8 @@ export default defineConfig({
   // Out of node_modules, which parallel work trees share; builds must not share a content cache.
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
+  // Unchanged pages are copied from the last build; keys come from src/lib/page-cache-key.ts.
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: satteri({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') }), timeMarks({ playLabel: t('transcript.playFrom') })],

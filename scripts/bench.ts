@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- --episodes 1000`: how the site builds as the archive grows.
  * Generates N synthetic German episodes (about 4,000 words, timed chapters and
- * paragraphs) into a throwaway copy of the project, builds it without and with
- * Astro's cache, and prints and writes the numbers to bench-results/.
+ * paragraphs) into a throwaway copy of the project, builds it cold, again
+ * unchanged (warm caches) and after correcting one transcript, and prints and
+ * writes the numbers to bench-results/.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -31,9 +32,11 @@ try {
   const chain = learnWordChain(readdirSync(join(projectRoot, 'content/episodes')).map((name) => readFileSync(join(projectRoot, 'content/episodes', name), 'utf8')));
   site.copy('public/audio/004-vertraust-du-deiner-it.mp3', 'public/audio/bench.mp3');
   let words = 0;
+  const episodeSlugs: string[] = [];
   for (let index = 0; index < episodeCount; index++) {
     const episode = syntheticEpisode({ index, total: episodeCount, chain, random: seededRandom(index + 1), audioUrl: '/audio/bench.mp3' });
     site.write(`content/episodes/${episode.slug}.md`, episode.markdown);
+    episodeSlugs.push(episode.slug);
     words += episode.words;
   }
 
@@ -52,6 +55,10 @@ try {
   site.remove('dist');
   const cold = await build('cold');
   const warm = await build('warm');
+  // The everyday rebuild: one transcript corrected. Its page re-renders and the search index is rebuilt.
+  const edited = episodeSlugs[Math.floor(episodeSlugs.length / 2)]!;
+  site.write(`content/episodes/${edited}.md`, `${readFileSync(join(site.dir, `content/episodes/${edited}.md`), 'utf8')}\nNachtrag: eine Korrektur im Transkript.\n`);
+  const oneEpisodeChanged = await build('one episode changed');
 
   const dist = join(site.dir, 'dist');
   const pages = listPages(dist);
@@ -68,11 +75,11 @@ try {
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryMB: mb(totalmem()), node: process.version },
     episodes: episodeCount,
     transcriptWords: words,
-    buildSeconds: { cold: round(cold.seconds), warm: round(warm.seconds) },
-    buildCpuSeconds: { cold: cold.cpuSeconds ?? 'not measured', warm: warm.cpuSeconds ?? 'not measured' },
+    buildSeconds: { cold: round(cold.seconds), warm: round(warm.seconds), oneEpisodeChanged: round(oneEpisodeChanged.seconds) },
+    buildCpuSeconds: { cold: cold.cpuSeconds ?? 'not measured', warm: warm.cpuSeconds ?? 'not measured', oneEpisodeChanged: oneEpisodeChanged.cpuSeconds ?? 'not measured' },
     // Other work on the machine stretches wall time; the load average tells how busy it was.
     loadAverageAtEnd: loadavg().map((load) => round(load, 2)),
-    peakMemoryMB: { cold: mb(cold.peakBytes), warm: mb(warm.peakBytes) },
+    peakMemoryMB: { cold: mb(cold.peakBytes), warm: mb(warm.peakBytes), oneEpisodeChanged: mb(oneEpisodeChanged.peakBytes) },
     pages: pages.length,
     episodePages: episodePages.length,
     secondsPerEpisode: { cold: round(cold.seconds / episodeCount, 4), warm: round(warm.seconds / episodeCount, 4) },

@@ -1,14 +1,27 @@
 /**
- * The second half of `npm run build`: indexes `dist/` for the search page.
+ * The second half of `npm run build`: indexes `dist/` for the search page, or
+ * reuses the last build's index when no HTML page and no indexing code changed.
  * Usage: node scripts/index-search.ts [dist directory]
  */
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { indexSite } from './lib/search-index.ts';
+import { restoreSearchIndex, searchInputFingerprint, storeSearchIndex } from './lib/search-index-cache.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
+const output = join(site, 'pagefind');
+const cacheDir = resolve('.cache/search-index');
+const indexingCode = [fileURLToPath(import.meta.resolve('./lib/search-index.ts')), join(dirname(dirname(fileURLToPath(import.meta.resolve('pagefind')))), 'package.json')];
+
 try {
-  const pages = await indexSite(site);
-  console.log(`[search] indexed ${pages} page(s) for search into ${site}/pagefind`);
+  const fingerprint = searchInputFingerprint(site, indexingCode);
+  if (restoreSearchIndex(cacheDir, fingerprint, output)) {
+    console.log(`[search] no page changed since the last build: reused its search index in ${output}`);
+  } else {
+    const pages = await indexSite(site);
+    storeSearchIndex(cacheDir, fingerprint, output);
+    console.log(`[search] indexed ${pages} page(s) for search into ${output}`);
+  }
 } catch (error) {
   console.error(`[search] ${(error as Error).message}`);
   process.exit(1);

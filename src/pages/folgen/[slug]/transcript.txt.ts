@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPublishedEpisodes, type Episode } from '../../../lib/episodes';
+import type { Episode } from '../../../lib/episodes';
+import { episodePaths } from '../../../lib/episode-paths';
 import { transcriptTextFile } from '../../../lib/plain-transcript';
 import { getSettings } from '../../../lib/settings';
 import { absoluteUrl, episodePath } from '../../../lib/urls';
 
-export const getStaticPaths = (async () => (await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.slug }, props: { episode } }))) satisfies GetStaticPaths;
+export const getStaticPaths = episodePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ episode: Episode }> = ({ props }) => {
   const { site, title: podcast } = getSettings();

@@ -1,0 +1,28 @@
+import { getCollection } from 'astro:content';
+import { digestOf } from './cache-digest';
+import { getSettings } from './settings';
+import { getSiteCopyright } from './site-copyright';
+
+let siteInputs: Promise<string> | undefined;
+
+/** What every page may show besides its own props: settings, the copyright line, testimonials and packages. */
+function siteInputsDigest(): Promise<string> {
+  siteInputs ??= Promise.all([getSiteCopyright(), getCollection('testimonials'), getCollection('packages'), getCollection('episodes')]).then(
+    ([copyright, testimonials, packages, allEpisodes]) =>
+      // Testimonials name episodes by slug, drafts included, so the list of slugs is an input too.
+      digestOf(getSettings(), copyright, testimonials, packages, allEpisodes.map(({ id }) => id)),
+  );
+  return siteInputs;
+}
+
+/**
+ * The `cacheKey` for a page from `getStaticPaths()`. With Astro's incremental
+ * build, a page whose code, rendered content entries and key are unchanged is
+ * copied from the last build instead of rendered again. Astro tracks the code;
+ * the key covers the data: the page's props and the site-wide inputs above,
+ * which pages read from settings.yaml and collections rather than from props.
+ * @see https://docs.astro.build/en/reference/experimental-flags/incremental-build/
+ */
+export async function pageCacheKey(props: unknown): Promise<string> {
+  return digestOf(await siteInputsDigest(), props);
+}

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, episodeFile, validFrontmatter, type FixtureSite } from '../support/fixture-site';
+
+const episode = (slug: string, title: string, number: number) =>
+  episodeFile(
+    validFrontmatter(slug).map((line) => line.replace('Eine Testfolge', title).replace('episode: 1', `episode: ${number}`).replace('2024-05-02', `2024-05-0${number}`)),
+    `## Transkript\n\n## Anfang [00:00:00]\n\n[00:00:00] **Oliver:** Hallo aus ${title}.\n`,
+  );
+
+/** Pages Astro copied from the last build instead of rendering them, as its log says. */
+const reused = (output: string) => output.split('\n').filter((line) => /\((cached|restored)\)/.test(line));
+
+describe('a rebuild reuses unchanged pages and never serves stale ones', () => {
+  let site: FixtureSite;
+  const page = (path: string) => readFileSync(`${site.dir}/dist/${path}`, 'utf8');
+
+  beforeAll(async () => {
+    site = createFixtureSite();
+    for (const [slug, title, number] of [['alpha', 'Alpha-Folge', 1], ['beta', 'Beta-Folge', 2], ['gamma', 'Gamma-Folge', 3]] as const) {
+      site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
+      site.write(`content/episodes/${slug}.md`, episode(slug, title, number));
+    }
+    const first = await site.build();
+    expect(first.code, first.output).toBe(0);
+  });
+
+  afterAll(() => site?.dispose());
+
+  it('a second build without changes copies the episode pages and their files instead of rendering them', async () => {
+    const { code, output } = await site.build();
+    expect(code, output).toBe(0);
+    const copied = reused(output).join('\n');
+    for (const file of ['folgen/alpha/index.html', 'folgen/alpha/transcript.vtt', 'folgen/alpha/chapters.json', 'og/alpha.png']) expect(copied).toContain(file);
+    expect(page('folgen/alpha/index.html')).toContain('Alpha-Folge');
+  });
+
+  it('a changed episode title shows on its own page and on the pages that list it as related', async () => {
+    site.write('content/episodes/beta.md', episode('beta', 'Beta-Folge neu betitelt', 2));
+    const { code, output } = await site.build();
+    expect(code, output).toBe(0);
+    expect(page('folgen/beta/index.html')).toContain('Beta-Folge neu betitelt');
+    expect(page('folgen/alpha/index.html')).toContain('Beta-Folge neu betitelt');
+    expect(page('folgen/beta/transcript.txt')).toContain('Beta-Folge neu betitelt');
+  });
+
+  it('a changed podcast title in settings.yaml reaches every reused page', async () => {
+    const settings = readFileSync(`${site.dir}/content/settings.yaml`, 'utf8');
+    site.write('content/settings.yaml', settings.replace(/^title: .*$/m, 'title: Klartext Neu'));
+    const { code, output } = await site.build();
+    expect(code, output).toBe(0);
+    for (const slug of ['alpha', 'beta', 'gamma']) expect(page(`folgen/${slug}/index.html`)).toContain('Klartext Neu');
+    expect(page('folgen/gamma/chapters.json')).toContain('Klartext Neu');
+  });
+
+  it('a removed episode leaves no page or file behind', async () => {
+    site.remove('content/episodes/gamma.md');
+    const { code, output } = await site.build();
+    expect(code, output).toBe(0);
+    expect(existsSync(`${site.dir}/dist/folgen/gamma`)).toBe(false);
+    expect(existsSync(`${site.dir}/dist/og/gamma.png`)).toBe(false);
+    expect(page('folgen/alpha/index.html')).not.toContain('Gamma-Folge');
+  });
+});
