@@ -14,6 +14,7 @@ import { learnWordChain, seededRandom, syntheticEpisode } from './lib/synthetic-
 import { routeMilliseconds, timedRun, type TimedRun } from './lib/timed-run.ts';
 import { listPages } from './lib/site-pages.ts';
 import { brotliBytes, gzipBytes } from './lib/page-weight.ts';
+import { measureSearch } from './lib/measure-search.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { episodes: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
@@ -33,10 +34,12 @@ try {
   site.copy('public/audio/004-vertraust-du-deiner-it.mp3', 'public/audio/bench.mp3');
   let words = 0;
   const episodeSlugs: string[] = [];
+  const episodeTexts: string[] = [];
   for (let index = 0; index < episodeCount; index++) {
     const episode = syntheticEpisode({ index, total: episodeCount, chain, random: seededRandom(index + 1), audioUrl: '/audio/bench.mp3' });
     site.write(`content/episodes/${episode.slug}.md`, episode.markdown);
     episodeSlugs.push(episode.slug);
+    episodeTexts.push(episode.markdown.toLowerCase());
     words += episode.words;
   }
 
@@ -89,7 +92,7 @@ try {
     feed: existsSync(feedFile)
       ? { bytes: statSync(feedFile).size, gzip: gzipBytes(readFileSync(feedFile)), renderMs: { cold: routeMilliseconds(cold.output, '/feed.xml') ?? 'not in the build log', warm: routeMilliseconds(warm.output, '/feed.xml') ?? 'not in the build log' } }
       : 'not measured: the build has no /feed.xml',
-    search: await measureSearchIfAvailable(dist),
+    search: await measureSearchTransfer(dist, episodeTexts),
   };
 
   const json = JSON.stringify(results, null, 2);
@@ -108,12 +111,37 @@ function round(value: number, digits = 1): number {
   return Number(value.toFixed(digits));
 }
 
-/** Pagefind's transfer per query, measured in Chromium by the search feature's own helper when this branch has it. */
-async function measureSearchIfAvailable(dist: string): Promise<unknown> {
-  const helper = join(import.meta.dirname, 'lib/measure-search.ts');
-  if (!existsSync(helper)) return 'not measured: scripts/lib/measure-search.ts is not on this branch';
-  if (!existsSync(join(dist, 'pagefind'))) return 'not measured: the build has no pagefind/ index';
+/**
+ * What listeners type, from rare to everywhere: compounds only a few synthetic
+ * episodes use, a word in about half of them, and the show's own theme words,
+ * said in nearly every episode. The first visit starts with a rare word, the
+ * second with a theme word, since a first query also loads Pagefind itself.
+ */
+const SEARCH_VISITS = [
+  ['Lizenzkette', 'Telefonzyklus', 'Homeoffice', 'Dienstleister'],
+  ['Vertrauen', 'Archivmodell'],
+];
+const SEARCH_TARGET_KB = { first: 150, next: 25 };
+
+/** Pagefind's transfer per query, measured in Chromium, with how many episodes contain the word and whether it met its target. */
+async function measureSearchTransfer(dist: string, episodeTexts: string[]) {
   log('measuring search in Chromium…');
-  const { measureSearch } = (await import(helper)) as { measureSearch: (dist: string) => Promise<unknown> };
-  return measureSearch(dist);
+  const { onOpen, visits } = await measureSearch(dist, { visits: SEARCH_VISITS });
+  return {
+    onOpen,
+    targetKB: SEARCH_TARGET_KB,
+    visits: visits.map((visit) =>
+      visit.map(({ query, order, bytes, rawBytes, status, shown, files }) => ({
+        query,
+        order,
+        episodesContaining: episodeTexts.filter((text) => text.includes(query.toLowerCase())).length,
+        kB: round(bytes / 1024),
+        withinTarget: bytes <= SEARCH_TARGET_KB[order] * 1024,
+        rawKB: round(rawBytes / 1024),
+        status,
+        shown,
+        files,
+      })),
+    ),
+  };
 }

@@ -3,28 +3,30 @@ import { serveStatic, type SentResponse } from './static-server.ts';
 
 export interface QueryTransfer {
   query: string;
+  /** `first` loads Pagefind itself and its metadata; `next` queries reuse them. */
+  order: 'first' | 'next';
   /** Bytes of Pagefind files sent for this query, gzipped where a host would gzip. */
   bytes: number;
   /** The same files before compression. */
   rawBytes: number;
   /** Pagefind files fetched, e.g. `/pagefind/index/de_1a2b3c.pf_index`. */
   files: string[];
-  /** What the page announced, e.g. "12 Folgen gefunden für „Vertrauen“". */
+  /** What the page announced, e.g. "12 Treffer für „Vertrauen“". */
   status: string;
-  /** Results shown, each of which cost a fragment download. */
+  /** Episode cards shown after the first batch of results. */
   shown: number;
 }
 
 export interface SearchTransfer {
   /** Pagefind bytes fetched by opening /suche/ before typing: must be 0. */
   onOpen: number;
-  first: QueryTransfer;
-  second: QueryTransfer;
+  /** One list per visit to /suche/, queries in the order typed. */
+  visits: QueryTransfer[][];
 }
 
 export interface MeasureSearchOptions {
-  /** Two different words that occur in the corpus; the second is measured after the first. */
-  queries?: [string, string];
+  /** Each visit opens /suche/ afresh and types its queries one after another. */
+  visits: string[][];
   /** How long the network must be quiet before a query counts as done. */
   quietMs?: number;
 }
@@ -32,11 +34,11 @@ export interface MeasureSearchOptions {
 const PAGEFIND = '/pagefind/';
 
 /**
- * Serves a built site, opens /suche/ in Chromium, types a first and then a
- * second query and returns what Pagefind downloaded for each, as a visitor
- * on a compressing static host would receive it.
+ * Serves a built site, opens /suche/ in Chromium for each visit, types its
+ * queries one after another and returns what Pagefind downloaded for each,
+ * as a visitor on a compressing static host would receive it.
  */
-export async function measureSearch(dist: string, { queries = ['Vertrauen', 'Dienstleister'], quietMs = 400 }: MeasureSearchOptions = {}): Promise<SearchTransfer> {
+export async function measureSearch(dist: string, { visits, quietMs = 400 }: MeasureSearchOptions): Promise<SearchTransfer> {
   let sent: SentResponse[] = [];
   let lastSent = Date.now();
   const server = await serveStatic(dist, {
@@ -49,35 +51,34 @@ export async function measureSearch(dist: string, { queries = ['Vertrauen', 'Die
   });
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ baseURL: server.url });
-    await page.goto('/suche/', { waitUntil: 'networkidle' });
-    const onOpen = sent.reduce((sum, response) => sum + response.bytes, 0);
-
-    const measure = async (query: string): Promise<QueryTransfer> => {
+    let onOpen = 0;
+    const measured: QueryTransfer[][] = [];
+    for (const queries of visits) {
+      const context = await browser.newContext({ baseURL: server.url });
+      const page = await context.newPage();
       sent = [];
-      await page.locator('#search-query').fill(query);
-      await page.waitForFunction(
-        (text) => {
-          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-          return status.includes(text);
-        },
-        query,
-        { timeout: 30_000 },
-      );
-      while (Date.now() - lastSent < quietMs) await page.waitForTimeout(quietMs);
-      return {
-        query,
-        bytes: sent.reduce((sum, response) => sum + response.bytes, 0),
-        rawBytes: sent.reduce((sum, response) => sum + response.rawBytes, 0),
-        files: sent.map((response) => response.path),
-        status: (await page.locator('[data-search-status]').textContent()) ?? '',
-        shown: await page.locator('[data-search-results] > li').count(),
-      };
-    };
-
-    const first = await measure(queries[0]);
-    const second = await measure(queries[1]);
-    return { onOpen, first, second };
+      await page.goto('/suche/', { waitUntil: 'networkidle' });
+      onOpen = Math.max(onOpen, sent.reduce((sum, response) => sum + response.bytes, 0));
+      const visit: QueryTransfer[] = [];
+      for (const [index, query] of queries.entries()) {
+        sent = [];
+        await page.locator('#search-query').fill(query);
+        await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(text), query, { timeout: 30_000 });
+        while (Date.now() - lastSent < quietMs) await page.waitForTimeout(quietMs);
+        visit.push({
+          query,
+          order: index === 0 ? 'first' : 'next',
+          bytes: sent.reduce((sum, response) => sum + response.bytes, 0),
+          rawBytes: sent.reduce((sum, response) => sum + response.rawBytes, 0),
+          files: sent.map((response) => response.path),
+          status: (await page.locator('[data-search-status]').textContent()) ?? '',
+          shown: await page.locator('[data-search-results] > li').count(),
+        });
+      }
+      measured.push(visit);
+      await context.close();
+    }
+    return { onOpen, visits: measured };
   } finally {
     await browser.close();
     await server.close();

@@ -32,13 +32,14 @@ interface Pagefind {
 type Strings = Record<'loading' | 'count' | 'countOne' | 'none' | 'failed' | 'more' | 'sections' | 'startsAt' | 'minutes', string>;
 
 /**
- * Results loaded at a time. Each one downloads its episode's whole text
- * (about 12 KB gzipped for an hour of talk) to cut excerpts from, so only
- * a screenful comes at first and the rest on request.
+ * Results loaded at a time. A result is a few chapters of an episode (see
+ * scripts/lib/search-records.ts) and downloads their text, about 4 KB
+ * gzipped, to cut excerpts from; so a screenful comes at first and the rest
+ * on request. Results from the same episode share one card.
  * @see https://pagefind.app/docs/api/#loading-a-result
  */
 const PAGE_SIZE = 3;
-/** Section links per episode: the best matching ones. */
+/** Section links a result adds to its episode's card: its best matching ones. */
 const MAX_SECTIONS = 3;
 const TYPING_PAUSE_MS = 250;
 
@@ -91,9 +92,27 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-function renderResult(data: ResultData): HTMLLIElement {
+/** A result's address without the chapter it starts at: the episode page its card links to. */
+const episodeUrl = (url: string) => url.split('#')[0]!;
+
+function sectionItems(data: ResultData, episodeHref: string): HTMLLIElement[] {
+  const starts = decodeChapterStarts(data.meta.starts);
+  return data.sub_results
+    .filter((sub) => sub.anchor)
+    .slice(0, MAX_SECTIONS)
+    .map((sub) => {
+      const link = element('a', undefined, sub.title);
+      link.href = sectionHref(episodeHref, sub.anchor!.id, starts);
+      const item = element('li', undefined, link);
+      const start = starts.get(sub.anchor!.id);
+      if (start !== undefined) item.append(' ', element('span', 'search-result__start', fill(strings.startsAt, { time: formatClock(start) })));
+      item.append(element('p', undefined, ...excerptNodes(sub.excerpt)));
+      return item;
+    });
+}
+
+function renderCard(data: ResultData, href: string): { card: HTMLLIElement; sections: HTMLUListElement } {
   const { meta } = data;
-  const starts = decodeChapterStarts(meta.starts);
   const facts: (Node | string)[] = [];
   if (meta.episode) facts.push(meta.episode);
   if (meta.date) {
@@ -106,25 +125,11 @@ function renderResult(data: ResultData): HTMLLIElement {
   const factLine = element('p', 'search-result__meta');
   facts.forEach((fact, index) => factLine.append(...(index ? [' · ', fact] : [fact])));
 
-  const title = element('a', undefined, meta.title ?? data.url);
-  title.href = data.url;
-  const body = element('div', undefined, factLine, element('h2', undefined, title), element('p', 'search-result__excerpt', ...excerptNodes(data.excerpt)));
-
-  const sections = data.sub_results.filter((sub) => sub.anchor).slice(0, MAX_SECTIONS);
-  if (sections.length) {
-    const sectionList = element('ul', 'search-result__sections');
-    sectionList.setAttribute('aria-label', `${strings.sections}: ${meta.title ?? ''}`);
-    for (const sub of sections) {
-      const link = element('a', undefined, sub.title);
-      link.href = sectionHref(data.url, sub.anchor!.id, starts);
-      const item = element('li', undefined, link);
-      const start = starts.get(sub.anchor!.id);
-      if (start !== undefined) item.append(' ', element('span', 'search-result__start', fill(strings.startsAt, { time: formatClock(start) })));
-      item.append(element('p', undefined, ...excerptNodes(sub.excerpt)));
-      sectionList.append(item);
-    }
-    body.append(sectionList);
-  }
+  const title = element('a', undefined, meta.title ?? href);
+  title.href = href;
+  const sections = element('ul', 'search-result__sections');
+  sections.setAttribute('aria-label', `${strings.sections}: ${meta.title ?? ''}`);
+  const body = element('div', undefined, factLine, element('h2', undefined, title), element('p', 'search-result__excerpt', ...excerptNodes(data.excerpt)), sections);
 
   const image = element('img');
   image.src = meta.image ?? root.dataset.artwork ?? '';
@@ -133,21 +138,42 @@ function renderResult(data: ResultData): HTMLLIElement {
   image.height = 64;
   image.loading = 'lazy';
   image.decoding = 'async';
-  return element('li', 'search-result card', image, body);
+  return { card: element('li', 'search-result card', image, body), sections };
 }
 
 let generation = 0;
 let pending: { data(): Promise<ResultData> }[] = [];
+/** The section list of each episode shown, so later results from it add their sections there. */
+let cards = new Map<string, { sections: HTMLUListElement; links: Set<string> }>();
 
 async function showNextPage(focusFirst: boolean) {
   const mine = generation;
   const page = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const items = (await Promise.all(page.map((result) => result.data()))).map(renderResult);
+  const loaded = await Promise.all(page.map((result) => result.data()));
   if (mine !== generation) return;
-  list.append(...items);
+  const added: HTMLAnchorElement[] = [];
+  for (const data of loaded) {
+    const href = episodeUrl(data.url);
+    let card = cards.get(href);
+    if (!card) {
+      const rendered = renderCard(data, href);
+      card = { sections: rendered.sections, links: new Set() };
+      cards.set(href, card);
+      list.append(rendered.card);
+      added.push(rendered.card.querySelector('h2 a')!);
+    }
+    for (const item of sectionItems(data, href)) {
+      const link = item.querySelector('a')!;
+      if (card.links.has(link.href)) continue;
+      card.links.add(link.href);
+      card.sections.append(item);
+      added.push(link);
+    }
+  }
+  for (const { sections } of cards.values()) sections.hidden = sections.childElementCount === 0;
   more.hidden = pending.length === 0;
-  if (focusFirst) items[0]?.querySelector('a')?.focus();
+  if (focusFirst) added[0]?.focus();
 }
 
 async function runSearch({ debounce }: { debounce: boolean }) {
@@ -156,6 +182,7 @@ async function runSearch({ debounce }: { debounce: boolean }) {
   const params = searchStateParams(state);
   history.replaceState(null, '', params.size ? `${location.pathname}?${params}` : location.pathname);
   if (!state.query) {
+    cards = new Map();
     list.replaceChildren();
     more.hidden = true;
     status.textContent = '';
@@ -166,6 +193,7 @@ async function runSearch({ debounce }: { debounce: boolean }) {
     const search = debounce ? await api.debouncedSearch(state.query, pagefindOptions(state), TYPING_PAUSE_MS) : await api.search(state.query, pagefindOptions(state));
     if (search === null || mine !== generation) return;
     pending = search.results;
+    cards = new Map();
     const count = pending.length;
     list.replaceChildren();
     await showNextPage(false);

@@ -32,7 +32,7 @@ async function resultsFor(page: Page, query: string) {
 
 async function announcedCount(page: Page): Promise<number> {
   const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-  if (/^Eine /.test(status)) return 1;
+  if (/^Ein /.test(status)) return 1;
   return Number(/^(\d+)/.exec(status)?.[1] ?? 0);
 }
 
@@ -49,6 +49,25 @@ describe('full-text search', () => {
     await expect(hit.count()).resolves.toBe(1);
     const marks = await hit.locator('mark').allTextContents();
     expect(marks.some((mark) => spoken.test(mark))).toBe(true);
+    await close();
+  });
+
+  it('an episode with several matching passages appears once, its sections gathered on one card', async () => {
+    const { page, close } = await newPage();
+    await page.goto('/suche/?q=Vertrauen');
+    await resultsFor(page, 'Vertrauen');
+    const more = page.locator('[data-search-more]');
+    while (await more.isVisible()) {
+      await more.click();
+      await page.waitForLoadState('networkidle');
+    }
+    const titles = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(await announcedCount(page)).toBeGreaterThan(titles.length);
+    const long = page.locator('[data-search-results] > li', { has: page.locator(`h2 a[href="${LONG_EPISODE}"]`) });
+    const sections = await long.locator('.search-result__sections a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(sections).size).toBe(sections.length);
+    expect(sections.length).toBeGreaterThan(3);
     await close();
   });
 
@@ -123,7 +142,7 @@ describe('full-text search', () => {
     await resultsFor(page, 'Vertrauen');
     const status = page.locator('[data-search-status]');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
-    await expect(status.textContent()).resolves.toMatch(/^(\d+ Folgen|Eine Folge) gefunden für „Vertrauen“$/);
+    await expect(status.textContent()).resolves.toMatch(/^(\d+ Treffer|Ein Treffer) für „Vertrauen“$/);
     for (let step = 0; step < 40 && !(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)); step++) await page.keyboard.press('Tab');
     const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(target).toMatch(/^\/folgen\//);

@@ -13,7 +13,7 @@ function siteWith(pages: Record<string, string>) {
 describe('the search index step of the build', () => {
   it('indexes the episode pages of a built site into dist/pagefind', async () => {
     const dir = siteWith({ 'index.html': '<!doctype html><html lang="de"><body><main data-pagefind-body><h1>Vertrauen</h1><p>Wir sprechen mit Dienstleistern.</p></main></body></html>' });
-    await expect(indexSite(dir)).resolves.toBe(1);
+    await expect(indexSite(dir)).resolves.toEqual({ pages: 1, records: 1 });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
