@@ -24,6 +24,18 @@ if (!Number.isInteger(episodeCount) || episodeCount < 1 || episodeCount > 20_000
   process.exit(1);
 }
 
+/**
+ * What listeners type, from rare to everywhere: compounds only a few synthetic
+ * episodes use, a word in about half of them, and the show's own theme words,
+ * said in nearly every episode. The first visit starts with a rare word, the
+ * second with a theme word, since a first query also loads Pagefind itself.
+ */
+const SEARCH_VISITS = [
+  ['Lizenzkette', 'Telefonzyklus', 'Homeoffice', 'Dienstleister'],
+  ['Vertrauen', 'Archivmodell'],
+];
+const SEARCH_TARGET_KB = { first: 150, next: 25 };
+
 const site = createFixtureSite();
 const log = (message: string) => console.error(`[bench] ${message}`);
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -111,17 +123,6 @@ function round(value: number, digits = 1): number {
   return Number(value.toFixed(digits));
 }
 
-/**
- * What listeners type, from rare to everywhere: compounds only a few synthetic
- * episodes use, a word in about half of them, and the show's own theme words,
- * said in nearly every episode. The first visit starts with a rare word, the
- * second with a theme word, since a first query also loads Pagefind itself.
- */
-const SEARCH_VISITS = [
-  ['Lizenzkette', 'Telefonzyklus', 'Homeoffice', 'Dienstleister'],
-  ['Vertrauen', 'Archivmodell'],
-];
-const SEARCH_TARGET_KB = { first: 150, next: 25 };
 
 /** Pagefind's transfer per query, measured in Chromium, with how many episodes contain the word and whether it met its target. */
 async function measureSearchTransfer(dist: string, episodeTexts: string[]) {

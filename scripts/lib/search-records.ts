@@ -40,6 +40,33 @@ function sectionHeadingId(child: ElementNode): string | undefined {
   return heading?.name === 'h2' ? heading.attributes.id || undefined : undefined;
 }
 
+const hasPagefindData = (element: ElementNode) => PAGEFIND_ATTRIBUTES.some((name) => element.attributes[name] !== undefined);
+
+/**
+ * Source ranges of the outermost elements marked `data-pagefind-ignore` that
+ * hold no metadata or filters: Pagefind would read past them, so records
+ * leave them out (the player and table of contents are a third of a page).
+ */
+function ignoredRanges(node: Parent): { start: number; end: number }[] {
+  return elements(node).flatMap((child) =>
+    child.attributes['data-pagefind-ignore'] !== undefined && !hasPagefindData(child) && findAll(child, hasPagefindData).length === 0
+      ? [{ start: child.loc[0].start, end: child.loc[1].end }]
+      : ignoredRanges(child),
+  );
+}
+
+/** The source from `start` to `end` without the ranges inside it. */
+function sliceWithout(html: string, start: number, end: number, ranges: { start: number; end: number }[]): string {
+  let text = '';
+  let position = start;
+  for (const range of ranges) {
+    if (range.start < position || range.end > end) continue;
+    text += html.slice(position, range.start);
+    position = range.end;
+  }
+  return text + html.slice(position, end);
+}
+
 function wordCount(node: AnyNode): number {
   if (node.type === TEXT_NODE) return node.value.split(/\s+/).filter(Boolean).length;
   return node.type === ELEMENT_NODE ? (node.children as AnyNode[]).reduce((sum: number, child) => sum + wordCount(child), 0) : 0;
@@ -73,7 +100,8 @@ export function searchRecords(html: string, url: string, { wordsPerRecord }: Sea
   const wrap = (inner: string) => `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"></head><body>${inner}</body></html>`;
   const openTag = html.slice(body.loc[0].start, body.loc[0].end);
   const bodyEnd = body.loc[1].start;
-  const carried = findAll(body, (element) => element !== body && PAGEFIND_ATTRIBUTES.some((name) => element.attributes[name] !== undefined), container)
+  const ignored = ignoredRanges(body);
+  const carried = findAll(body, hasPagefindData, container)
     .map((element) => html.slice(element.loc[0].start, element.loc[1].end))
     .join('');
 
@@ -91,10 +119,10 @@ export function searchRecords(html: string, url: string, { wordsPerRecord }: Sea
 
   const records: SearchRecord[] = [];
   const firstEnd = starts[0]?.offset ?? bodyEnd;
-  records.push({ url, html: wrap(`${openTag}${html.slice(body.loc[0].end, firstEnd)}</${body.name}>`) });
+  records.push({ url, html: wrap(`${openTag}${sliceWithout(html, body.loc[0].end, firstEnd, ignored)}</${body.name}>`) });
   starts.forEach((start, index) => {
     const end = starts[index + 1]?.offset ?? bodyEnd;
-    records.push({ url: `${url}#${start.id}`, html: wrap(`${openTag}${carried}${html.slice(start.offset, end)}</${body.name}>`) });
+    records.push({ url: `${url}#${start.id}`, html: wrap(`${openTag}${carried}${sliceWithout(html, start.offset, end, ignored)}</${body.name}>`) });
   });
   return records;
 }

@@ -9,6 +9,7 @@ function episodePage(chapters: { id: string; words: number; word?: string }[], {
     '<!doctype html><html lang="de"><head><title>Folge</title></head><body><header>Navigation</header><main>',
     '<article data-pagefind-body data-pagefind-meta="title[data-search-title]" data-search-title="Vertrauen &amp; Verträge">',
     '<data value="cloud" data-pagefind-filter="topic[value]"></data><h1>Vertrauen &amp; Verträge</h1><p>Zusammenfassung</p>',
+    '<nav data-pagefind-ignore>Inhaltsverzeichnis</nav><div data-pagefind-ignore>Spieler<span data-pagefind-meta="guest">Gast</span></div>',
     `<section class="episode__transcript"${sections ? ' data-search-sections' : ''}><h2 id="transcript-heading">Zum Nachlesen</h2>${body}</section>`,
     '</article><footer>Fußzeile</footer></main></body></html>',
   ].join('');
@@ -52,6 +53,12 @@ describe('splitting episode pages into search records', () => {
       expect(html).not.toContain('Navigation');
       expect(html).not.toContain('Fußzeile');
     }
+  });
+
+  it('what the page tells Pagefind to skip stays out of the records, unless it carries metadata', () => {
+    const [first] = searchRecords(episodePage([{ id: 'a', words: 100 }]), '/folgen/x/', { wordsPerRecord: 1400 });
+    expect(first!.html).not.toContain('Inhaltsverzeichnis');
+    expect(first!.html).toContain('<span data-pagefind-meta="guest">Gast</span>');
   });
 
   it('a short transcript stays one record at the page address', () => {
