@@ -30,8 +30,9 @@ function find(node: Parent, test: (element: ElementNode) => boolean): ElementNod
   return undefined;
 }
 
-function findAll(node: Parent, test: (element: ElementNode) => boolean, skip?: ElementNode): ElementNode[] {
-  return elements(node).flatMap((child) => (child === skip ? [] : [...(test(child) ? [child] : []), ...findAll(child, test, skip)]));
+/** The outermost elements that pass `test`, in document order, not looking inside `skip`. */
+function findOutermost(node: Parent, test: (element: ElementNode) => boolean, skip?: ElementNode): ElementNode[] {
+  return elements(node).flatMap((child) => (child === skip ? [] : test(child) ? [child] : findOutermost(child, test, skip)));
 }
 
 /** The id of the `<h2>` that starts a section: the child itself, or the heading it wraps (a chapter heading with its play button). */
@@ -49,7 +50,7 @@ const hasPagefindData = (element: ElementNode) => PAGEFIND_ATTRIBUTES.some((name
  */
 function ignoredRanges(node: Parent): { start: number; end: number }[] {
   return elements(node).flatMap((child) =>
-    child.attributes['data-pagefind-ignore'] !== undefined && !hasPagefindData(child) && findAll(child, hasPagefindData).length === 0
+    child.attributes['data-pagefind-ignore'] !== undefined && !hasPagefindData(child) && findOutermost(child, hasPagefindData).length === 0
       ? [{ start: child.loc[0].start, end: child.loc[1].end }]
       : ignoredRanges(child),
   );
@@ -80,11 +81,12 @@ function wordCount(node: AnyNode): number {
  * the words were said.
  *
  * The page marks what may be split with `data-search-sections`: its children
- * that are (or wrap) an `<h2>` with an id start sections, and consecutive sections fill a record up to
- * `wordsPerRecord` words. The first record is the page as it is up to the
- * second record; the others repeat the searchable element's own tag (which
- * carries metadata, filters and sort) and the filter elements outside the
- * sections, and are addressed by their first heading, `/folgen/x/#kapitel`.
+ * that are (or wrap) an `<h2>` with an id start sections, and consecutive
+ * sections fill a record up to about `wordsPerRecord` words. The first record
+ * is the page up to the second record; the others repeat the searchable
+ * element's own tag (which carries metadata, filters and sort) and the
+ * metadata and filter elements outside the sections, and are addressed by
+ * their first heading, `/folgen/x/#kapitel`.
  * A page without the mark is one record; a page without `data-pagefind-body`
  * is none.
  * @see https://pagefind.app/docs/api-reference/#indexaddhtmlfile
@@ -101,7 +103,7 @@ export function searchRecords(html: string, url: string, { wordsPerRecord }: Sea
   const openTag = html.slice(body.loc[0].start, body.loc[0].end);
   const bodyEnd = body.loc[1].start;
   const ignored = ignoredRanges(body);
-  const carried = findAll(body, hasPagefindData, container)
+  const carried = findOutermost(body, hasPagefindData, container)
     .map((element) => html.slice(element.loc[0].start, element.loc[1].end))
     .join('');
 
