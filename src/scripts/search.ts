@@ -13,6 +13,8 @@ interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Positions of the found words in this section. */
+  locations: number[];
   anchor?: { id: string };
 }
 
@@ -39,8 +41,10 @@ type Strings = Record<'loading' | 'count' | 'countOne' | 'none' | 'failed' | 'mo
  * @see https://pagefind.app/docs/api/#loading-a-result
  */
 const PAGE_SIZE = 3;
-/** Section links a result adds to its episode's card: its best matching ones. */
+/** Section links a result adds to its episode's card: those with the most found words. */
 const MAX_SECTIONS = 3;
+/** Section links on one card, however many of the episode's results load. */
+const MAX_CARD_SECTIONS = 6;
 const TYPING_PAUSE_MS = 250;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -95,21 +99,35 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 /** A result's address without the chapter it starts at: the episode page its card links to. */
 const episodeUrl = (url: string) => url.split('#')[0]!;
 
-function sectionItems(data: ResultData, episodeHref: string): HTMLLIElement[] {
+interface SectionItem {
+  item: HTMLLIElement;
+  href: string;
+  /** Where the section sits in the episode: its record's start, then its place in the record. */
+  order: [number, number];
+}
+
+function sectionItems(data: ResultData, episodeHref: string): SectionItem[] {
   const starts = decodeChapterStarts(data.meta.starts);
+  // A record after the first is addressed by its first chapter (scripts/lib/search-records.ts), whose start orders it.
+  const recordChapter = data.url.split('#')[1];
+  const recordStart = recordChapter === undefined ? -1 : (starts.get(decodeURIComponent(recordChapter)) ?? Number.MAX_SAFE_INTEGER);
   return data.sub_results
-    .filter((sub) => sub.anchor)
+    .map((sub, index) => ({ sub, index }))
+    .filter(({ sub }) => sub.anchor)
+    .sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.index - b.index)
     .slice(0, MAX_SECTIONS)
-    .map((sub) => {
+    .map(({ sub, index }) => {
       const link = element('a', undefined, sub.title);
       link.href = sectionHref(episodeHref, sub.anchor!.id, starts);
       const item = element('li', undefined, link);
       const start = starts.get(sub.anchor!.id);
       if (start !== undefined) item.append(' ', element('span', 'search-result__start', fill(strings.startsAt, { time: formatClock(start) })));
       item.append(element('p', undefined, ...excerptNodes(sub.excerpt)));
-      return item;
+      return { item, href: link.href, order: [recordStart, index] as [number, number] };
     });
 }
+
+const before = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
 function renderCard(data: ResultData, href: string): { card: HTMLLIElement; sections: HTMLUListElement } {
   const { meta } = data;
@@ -143,8 +161,8 @@ function renderCard(data: ResultData, href: string): { card: HTMLLIElement; sect
 
 let generation = 0;
 let pending: { data(): Promise<ResultData> }[] = [];
-/** The section list of each episode shown, so later results from it add their sections there. */
-let cards = new Map<string, { sections: HTMLUListElement; links: Set<string> }>();
+/** The section list of each episode shown, so later results from it add their sections there in episode order. */
+let cards = new Map<string, { sections: HTMLUListElement; shown: SectionItem[] }>();
 
 async function showNextPage(focusFirst: boolean) {
   const mine = generation;
@@ -158,17 +176,17 @@ async function showNextPage(focusFirst: boolean) {
     let card = cards.get(href);
     if (!card) {
       const rendered = renderCard(data, href);
-      card = { sections: rendered.sections, links: new Set() };
+      card = { sections: rendered.sections, shown: [] };
       cards.set(href, card);
       list.append(rendered.card);
       added.push(rendered.card.querySelector('h2 a')!);
     }
-    for (const item of sectionItems(data, href)) {
-      const link = item.querySelector('a')!;
-      if (card.links.has(link.href)) continue;
-      card.links.add(link.href);
-      card.sections.append(item);
-      added.push(link);
+    for (const section of sectionItems(data, href)) {
+      if (card.shown.length >= MAX_CARD_SECTIONS || card.shown.some(({ href: shown }) => shown === section.href)) continue;
+      const next = card.shown.findIndex(({ order }) => before(section.order, order));
+      card.sections.insertBefore(section.item, next === -1 ? null : card.shown[next]!.item);
+      card.shown.splice(next === -1 ? card.shown.length : next, 0, section);
+      added.push(section.item.querySelector('a')!);
     }
   }
   for (const { sections } of cards.values()) sections.hidden = sections.childElementCount === 0;

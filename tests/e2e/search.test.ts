@@ -71,6 +71,14 @@ describe('full-text search', () => {
     await close();
   });
 
+  it.each(['WhatsApp', 'Bluesky', 'WebVTT'])('the page around the episode (share buttons, file links) is not searchable: %j finds nothing', async (query) => {
+    const { page, close } = await newPage();
+    await page.goto(`/suche/?q=${query}`);
+    await resultsFor(page, query);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^Keine Folge gefunden/);
+    await close();
+  });
+
   it('following a section result lands on the section heading and carries its time mark for the player', async () => {
     const { page, close } = await newPage();
     await page.goto('/suche/?q=Dienstleister');
