@@ -26,3 +26,11 @@ function siteInputsDigest(): Promise<string> {
 export async function pageCacheKey(props: unknown): Promise<string> {
   return digestOf(await siteInputsDigest(), props);
 }
+
+/**
+ * Static paths with their `cacheKey`. `keyData` picks what the key covers
+ * when a prop is itself derived from another (a parsed transcript from its entry).
+ */
+export function withCacheKeys<Path extends { props: unknown }>(paths: Path[], keyData: (props: Path['props']) => unknown = (props) => props): Promise<(Path & { cacheKey: string })[]> {
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(keyData(path.props)) })));
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EpisodeContentError, getPublishedEpisodes, type Episode } from '../episodes';
-import { pageCacheKey } from '../page-cache-key';
+import { withCacheKeys } from '../page-cache-key';
 import { checkTimes } from './check-times';
 import { bodyStartLine, parseTranscript, type Transcript } from './parse';
 
@@ -47,11 +47,12 @@ export function chapterStartsById(transcript: Transcript): Record<string, number
  * Untimed transcripts get neither, they stay valid as plain text on the page.
  */
 export async function timedFilePaths(needs: 'timed-text' | 'chapters') {
-  const wanted = (await getPublishedEpisodes())
+  const paths = (await getPublishedEpisodes())
     .map((episode) => ({ episode, transcript: getEpisodeTranscript(episode) }))
-    .filter(({ transcript }) => (needs === 'chapters' ? transcript.chapters.length > 0 : transcript.hasTimedText));
+    .filter(({ transcript }) => (needs === 'chapters' ? transcript.chapters.length > 0 : transcript.hasTimedText))
+    .map((props) => ({ params: { slug: props.episode.slug }, props }));
   // The transcript follows from the entry (its digest is in the key) and the parser (code Astro tracks).
-  return Promise.all(wanted.map(async (props) => ({ params: { slug: props.episode.slug }, props, cacheKey: await pageCacheKey({ episode: props.episode }) })));
+  return withCacheKeys(paths, ({ episode }) => ({ episode }));
 }
 
 export interface TimedFileProps {
