@@ -17,7 +17,7 @@ export interface IndexedSite {
 /**
  * About three chapters of an hour-long episode: small enough that a result
  * costs a few KB to show, large enough that 1,000 episodes do not make the
- * list of records every first search loads (about 12 bytes each) outweigh it.
+ * list of records every first search loads (about 8 bytes each) outweigh it.
  * Measured with `npm run bench`; see docs/search.md.
  */
 const WORDS_PER_RECORD = 1400;
