@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { digestOf } from './cache-digest';
 import { getSettings } from './settings';
@@ -5,12 +7,18 @@ import { getSiteCopyright } from './site-copyright';
 
 let siteInputs: Promise<string> | undefined;
 
-/** What every page may show besides its own props: settings, the copyright line, testimonials and packages. */
+/** The podcast artwork's bytes: share images are drawn from the file, which can change under the same name. */
+function artworkBytes(artwork: string): string {
+  const file = resolve('public', decodeURI(artwork).replace(/^\/+/, ''));
+  return existsSync(file) ? digestOf(readFileSync(file).toString('base64')) : artwork;
+}
+
+/** What every page may show besides its own props: settings, artwork, the copyright line, testimonials and packages. */
 function siteInputsDigest(): Promise<string> {
   siteInputs ??= Promise.all([getSiteCopyright(), getCollection('testimonials'), getCollection('packages'), getCollection('episodes')]).then(
     ([copyright, testimonials, packages, allEpisodes]) =>
       // Testimonials name episodes by slug, drafts included, so the list of slugs is an input too.
-      digestOf(getSettings(), copyright, testimonials, packages, allEpisodes.map(({ id }) => id)),
+      digestOf(getSettings(), artworkBytes(getSettings().artwork), copyright, testimonials, packages, allEpisodes.map(({ id }) => id)),
   );
   return siteInputs;
 }

@@ -53,6 +53,13 @@ describe('a rebuild reuses unchanged pages and never serves stale ones', () => {
     expect(page('folgen/gamma/chapters.json')).toContain('Klartext Neu');
   });
 
+  it('a new artwork file under the same name draws the share images anew', async () => {
+    site.write('public/artwork.jpg', Buffer.concat([readFileSync(`${site.dir}/public/artwork.jpg`), Buffer.from('neu')]));
+    const { code, output } = await site.build();
+    expect(code, output).toBe(0);
+    expect(reused(output).join('\n')).not.toContain('og/alpha.png');
+  });
+
   it('a removed episode leaves no page or file behind', async () => {
     site.remove('content/episodes/gamma.md');
     const { code, output } = await site.build();
