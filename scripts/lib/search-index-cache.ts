@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listPages } from './site-pages.ts';
 
 const FINGERPRINT_FILE = 'fingerprint';
 
@@ -12,10 +13,7 @@ const FINGERPRINT_FILE = 'fingerprint';
 export function searchInputFingerprint(site: string, codeFiles: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of codeFiles) hash.update(readFileSync(file)).update('\0');
-  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.html') && !path.startsWith(`pagefind${sep}`))
-    .sort();
-  for (const path of pages) hash.update(path.split(sep).join('/')).update('\0').update(readFileSync(join(site, path))).update('\0');
+  for (const { file } of listPages(site)) hash.update(file).update('\0').update(readFileSync(join(site, file))).update('\0');
   return hash.digest('hex');
 }
 

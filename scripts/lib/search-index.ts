@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { searchRecords } from './search-records.ts';
+import { listPages } from './site-pages.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -31,17 +32,11 @@ const WORDS_PER_RECORD = 1400;
  */
 const INDEX_CHUNK_SIZE = '1000';
 
-/** Pages in pending `addHTMLFile` calls before waiting: the indexer runs in its own process while we split the next pages. */
-const PAGES_IN_FLIGHT = 32;
+/** Records in pending `addHTMLFile` calls before waiting: the indexer runs in its own process while we split the next pages. */
+const RECORDS_IN_FLIGHT = 32;
 
 function failOn(step: string, errors: readonly string[]) {
   if (errors.length) throw new SearchIndexError(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
-}
-
-/** The address Pagefind would give a built file: `folgen/x/index.html` is `/folgen/x/`. */
-export function pageUrl(relativePath: string): string {
-  const path = `/${relativePath.split(sep).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
 /**
@@ -61,23 +56,20 @@ export async function indexSite(site: string): Promise<IndexedSite> {
     const { index, errors } = await createIndex({});
     failOn('start', errors);
     if (!index) throw new SearchIndexError('Pagefind could not start: it returned no index.');
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((path) => path.endsWith('.html') && !path.startsWith(`pagefind${sep}`))
-      .sort();
     let pages = 0;
     let records = 0;
     let inFlight: Promise<void>[] = [];
-    for (const file of files) {
+    for (const { file, url } of listPages(dir)) {
       const html = readFileSync(join(dir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const pageRecords = searchRecords(html, pageUrl(file), { wordsPerRecord: WORDS_PER_RECORD });
+      const pageRecords = searchRecords(html, url, { wordsPerRecord: WORDS_PER_RECORD });
       if (pageRecords.length === 0) continue;
       pages++;
       records += pageRecords.length;
       for (const record of pageRecords) {
         inFlight.push(index.addHTMLFile({ url: record.url, content: record.html }).then((added) => failOn(`index ${record.url} (from ${file})`, added.errors)));
       }
-      if (inFlight.length >= PAGES_IN_FLIGHT) {
+      if (inFlight.length >= RECORDS_IN_FLIGHT) {
         await Promise.all(inFlight);
         inFlight = [];
       }
