@@ -11,16 +11,20 @@ import { restoreSearchIndex, searchInputFingerprint, storeSearchIndex } from './
 const site = resolve(process.argv[2] ?? 'dist');
 const output = join(site, 'pagefind');
 const cacheDir = resolve('.cache/search-index');
-const indexingCode = [fileURLToPath(import.meta.resolve('./lib/search-index.ts')), fileURLToPath(import.meta.resolve('./lib/search-records.ts')), join(dirname(dirname(fileURLToPath(import.meta.resolve('pagefind')))), 'package.json')];
+const indexingCode = [
+  ...['./lib/search-index.ts', './lib/search-records.ts', './lib/search-bundles.ts', '../src/lib/search-scope.ts'].map((module) => fileURLToPath(import.meta.resolve(module))),
+  join(dirname(dirname(fileURLToPath(import.meta.resolve('pagefind')))), 'package.json'),
+];
 
 try {
   const fingerprint = searchInputFingerprint(site, indexingCode);
   if (restoreSearchIndex(cacheDir, fingerprint, output)) {
     console.log(`[search] no page changed since the last build: reused its search index in ${output}`);
   } else {
-    const { pages, records } = await indexSite(site);
+    const { pages, records, newestPages } = await indexSite(site);
     storeSearchIndex(cacheDir, fingerprint, output);
-    console.log(`[search] indexed ${pages} page(s) as ${records} record(s) for search into ${output}`);
+    const older = pages - newestPages;
+    console.log(`[search] indexed ${pages} page(s) as ${records} record(s) for search into ${output}${older ? ` (the ${older} oldest in ${output}/older)` : ''}`);
   }
 } catch (error) {
   console.error(`[search] ${(error as Error).message}`);

@@ -5,6 +5,8 @@ import { SEARCH_SECTIONS_ATTRIBUTE } from '../../src/lib/search-sections.ts';
 export interface SearchRecord {
   url: string;
   html: string;
+  /** Words of text in the record. */
+  words: number;
 }
 
 export interface SearchRecordOptions {
@@ -96,7 +98,7 @@ export function searchRecords(html: string, url: string, { wordsPerRecord }: Sea
   const body = find(document, (element) => element.attributes['data-pagefind-body'] !== undefined);
   if (!body) return [];
   const container = find(body, (element) => element.attributes[SEARCH_SECTIONS_ATTRIBUTE] !== undefined);
-  if (!container) return [{ url, html }];
+  if (!container) return [{ url, html, words: wordCount(body) }];
 
   const lang = find(document, (element) => element.name === 'html')?.attributes.lang;
   const wrap = (inner: string) => `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"></head><body>${inner}</body></html>`;
@@ -109,22 +111,25 @@ export function searchRecords(html: string, url: string, { wordsPerRecord }: Sea
 
   // The page's own text (title, summary, links) counts towards the first record.
   let groupWords = wordCount(body) - wordCount(container);
+  const recordWords: number[] = [];
   const starts: { offset: number; id: string }[] = [];
   for (const child of elements(container)) {
     const id = sectionHeadingId(child);
     if (id && groupWords >= wordsPerRecord) {
       starts.push({ offset: child.loc[0].start, id });
+      recordWords.push(groupWords);
       groupWords = 0;
     }
     groupWords += wordCount(child);
   }
+  recordWords.push(groupWords);
 
   const records: SearchRecord[] = [];
   const firstEnd = starts[0]?.offset ?? bodyEnd;
-  records.push({ url, html: wrap(`${openTag}${sliceWithout(html, body.loc[0].end, firstEnd, ignored)}</${body.name}>`) });
+  records.push({ url, html: wrap(`${openTag}${sliceWithout(html, body.loc[0].end, firstEnd, ignored)}</${body.name}>`), words: recordWords[0]! });
   starts.forEach((start, index) => {
     const end = starts[index + 1]?.offset ?? bodyEnd;
-    records.push({ url: `${url}#${start.id}`, html: wrap(`${openTag}${carried}${sliceWithout(html, start.offset, end, ignored)}</${body.name}>`) });
+    records.push({ url: `${url}#${start.id}`, html: wrap(`${openTag}${carried}${sliceWithout(html, start.offset, end, ignored)}</${body.name}>`), words: recordWords[index + 1]! });
   });
   return records;
 }

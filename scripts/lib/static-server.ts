@@ -54,7 +54,8 @@ export interface ServeOptions {
 /**
  * Serves a built site the way a static host does: `/x/` → `x/index.html`,
  * unknown paths → `404.html` with status 404, byte ranges for audio seeking,
- * and on request gzip for text.
+ * on request gzip for text, and an ETag that the browser revalidates before
+ * reusing a file (`max-age=0, must-revalidate`, as Netlify or Cloudflare Pages send).
  */
 export async function serveStatic(root: string, { port = 0, gzip = false, onSent }: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
@@ -71,8 +72,19 @@ export async function serveStatic(root: string, { port = 0, gzip = false, onSent
       status = 404;
       file = join(base, '404.html');
     }
-    const size = statSync(file).size;
-    const headers: Record<string, string | number> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'accept-ranges': 'bytes' };
+    const { size, mtimeMs } = statSync(file);
+    const etag = `"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"`;
+    const headers: Record<string, string | number> = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'accept-ranges': 'bytes',
+      etag,
+      'cache-control': 'public, max-age=0, must-revalidate',
+    };
+    if (status === 200 && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      onSent?.({ path: pathname, status: 304, bytes: 0, rawBytes: 0 });
+      return;
+    }
     const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
     if (range && status === 200) {
       const start = range[1] ? Number(range[1]) : size - Number(range[2]);

@@ -7,9 +7,11 @@ export interface SearchState {
   topic: string;
   year: string;
   sort: 'relevance' | 'date';
+  /** `newest` searches the newest episodes first (see search-scope.ts); `all` the whole archive at once. */
+  scope: 'newest' | 'all';
 }
 
-export const SEARCH_PARAMS = { query: 'q', topic: 'thema', year: 'jahr', sort: 'sortierung' } as const;
+export const SEARCH_PARAMS = { query: 'q', topic: 'thema', year: 'jahr', sort: 'sortierung', scope: 'bereich' } as const;
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -20,6 +22,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
     topic: (params.get(SEARCH_PARAMS.topic) ?? '').trim(),
     year: /^\d{4}$/.test(year) ? year : '',
     sort: params.get(SEARCH_PARAMS.sort) === 'datum' ? 'date' : 'relevance',
+    scope: params.get(SEARCH_PARAMS.scope) === 'alle' ? 'all' : 'newest',
   };
 }
 
@@ -30,6 +33,7 @@ export function searchStateParams(state: SearchState): URLSearchParams {
   if (state.topic) params.set(SEARCH_PARAMS.topic, state.topic);
   if (state.year) params.set(SEARCH_PARAMS.year, state.year);
   if (state.sort === 'date') params.set(SEARCH_PARAMS.sort, 'datum');
+  if (state.scope === 'all') params.set(SEARCH_PARAMS.scope, 'alle');
   return params;
 }
 

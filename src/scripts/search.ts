@@ -1,5 +1,6 @@
 import { decodeChapterStarts, sectionHref } from '../lib/search-metadata';
 import { pagefindOptions, readSearchState, SEARCH_PARAMS, searchStateParams, type SearchState } from '../lib/search-query';
+import { asksForOlder, enoughNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search-scope';
 import { formatClock, parseIsoDuration } from '../lib/duration';
 
 /**
@@ -25,13 +26,22 @@ interface ResultData {
   sub_results: SubResult[];
 }
 
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
 }
 
-type Strings = Record<'loading' | 'count' | 'countOne' | 'none' | 'failed' | 'more' | 'sections' | 'startsAt' | 'minutes', string>;
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string, options?: object): Promise<{ results: Result[] }>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+interface PagefindModule extends Pagefind {
+  createInstance(options: Record<string, unknown>): Pagefind;
+}
+
+type Strings = Record<'loading' | 'count' | 'countOne' | 'countNewest' | 'widen' | 'none' | 'failed' | 'more' | 'sections' | 'startsAt' | 'minutes', string>;
 
 /**
  * Results loaded at a time. A result is a few chapters of an episode (see
@@ -53,22 +63,67 @@ const input = form.elements.namedItem(SEARCH_PARAMS.query) as HTMLInputElement;
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const widen = root.querySelector<HTMLButtonElement>('[data-search-widen]')!;
+const scopeField = form.elements.namedItem(SEARCH_PARAMS.scope) as HTMLInputElement;
 const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
 const dateFormat = new Intl.DateTimeFormat(root.dataset.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+const numberFormat = new Intl.NumberFormat(root.dataset.locale);
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const bundle = '/pagefind/pagefind.js';
-    const module = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-    // Only the title should lift a result; the other metadata is there to be shown.
-    // @see https://pagefind.app/docs/ranking/#configuring-metadata-weights
-    await module.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { episode: 0, date: 0, duration: 0, image: 0, starts: 0 } } });
-    return module;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    return value === undefined ? placeholder : typeof value === 'number' ? numberFormat.format(value) : value;
+  });
+
+const NEWEST_BUNDLE = '/pagefind/';
+/**
+ * Only the title should lift a result; the other metadata is there to be shown.
+ * @see https://pagefind.app/docs/ranking/#configuring-metadata-weights
+ */
+const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: { episode: 0, date: 0, duration: 0, image: 0, starts: 0 } } };
+
+interface Search {
+  bundles: SearchBundles;
+  /** Searches the newest episodes (src/lib/search-scope.ts). */
+  newest: Pagefind;
+  /** Searches the newest and the older episodes; loads the older bundle's metadata on first use. */
+  everything(): Promise<Pagefind>;
+}
+
+let search: Promise<Search> | undefined;
+function loadSearch(): Promise<Search> {
+  search ??= (async () => {
+    const [module, bundles] = await Promise.all([
+      import(/* @vite-ignore */ `${NEWEST_BUNDLE}pagefind.js`) as Promise<PagefindModule>,
+      fetch(`${NEWEST_BUNDLE}${SEARCH_BUNDLES_FILE}`).then((response) => {
+        if (!response.ok) throw new Error(`${SEARCH_BUNDLES_FILE}: ${response.status}`);
+        return response.json() as Promise<SearchBundles>;
+      }),
+    ]);
+    // Searching on the page itself saves the worker script's 43 KB.
+    await module.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+    let everything: Promise<Pagefind> | undefined;
+    return {
+      bundles,
+      newest: module,
+      // A second instance over the newest bundle with the older one merged in. Pagefind cannot drop a
+      // merged bundle again, and the next query should search the newest alone. The newest bundle's
+      // WebAssembly and metadata it fetches again come from the browser cache.
+      everything: () => {
+        everything ??= (async () => {
+          const instance = module.createInstance({ basePath: NEWEST_BUNDLE, noWorker: true });
+          await instance.options(PAGEFIND_OPTIONS);
+          await instance.mergeIndex(bundles.older!.path, PAGEFIND_OPTIONS);
+          return instance;
+        })();
+        everything.catch(() => (everything = undefined));
+        return everything;
+      },
+    };
   })();
-  return pagefind;
+  search.catch(() => (search = undefined));
+  return search;
 }
 
 function currentState(): SearchState {
@@ -160,7 +215,7 @@ function renderCard(data: ResultData, href: string): { card: HTMLLIElement; sect
 }
 
 let generation = 0;
-let pending: { data(): Promise<ResultData> }[] = [];
+let pending: Result[] = [];
 /** The section list of each episode shown, so later results from it add their sections there in episode order. */
 let cards = new Map<string, { sections: HTMLUListElement; shown: SectionItem[] }>();
 
@@ -168,8 +223,10 @@ async function showNextPage(focusFirst: boolean) {
   const mine = generation;
   const page = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
+  list.setAttribute('aria-busy', 'true');
   const loaded = await Promise.all(page.map((result) => result.data()));
   if (mine !== generation) return;
+  list.removeAttribute('aria-busy');
   const added: HTMLAnchorElement[] = [];
   for (const data of loaded) {
     const href = episodeUrl(data.url);
@@ -194,31 +251,57 @@ async function showNextPage(focusFirst: boolean) {
   if (focusFirst) added[0]?.focus();
 }
 
-async function runSearch({ debounce }: { debounce: boolean }) {
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Results for a state: the newest episodes alone when they hold enough, else both bundles. */
+async function find(state: SearchState, isCurrent: () => boolean): Promise<{ results: Result[]; newestOnly: boolean } | undefined> {
+  const { bundles, newest, everything } = await loadSearch();
+  const options = pagefindOptions(state);
+  const olderAsked = asksForOlder(state, bundles);
+  // By date, the newest bundle's results lead even when both are searched.
+  const fromNewest = !olderAsked || state.sort === 'date' ? (await newest.search(state.query, options)).results : [];
+  // The first search also loads the older bundle's metadata, so a later query for a rarer word costs only
+  // its words. Not before the newest search has fetched the WebAssembly both share, which would load it twice.
+  if (bundles.older) void everything().catch(() => undefined);
+  if (!isCurrent()) return undefined;
+  if (!bundles.older || (!olderAsked && enoughNewest(fromNewest.length))) return { results: fromNewest, newestOnly: bundles.older !== null };
+  const merged = await (await everything()).search(state.query, options);
+  return { results: orderAcrossBundles(fromNewest, merged.results, state.sort), newestOnly: false };
+}
+
+async function runSearch({ debounce, focusFirst = false }: { debounce: boolean; focusFirst?: boolean }) {
   const state = currentState();
   const mine = ++generation;
+  const isCurrent = () => mine === generation;
   const params = searchStateParams(state);
   history.replaceState(null, '', params.size ? `${location.pathname}?${params}` : location.pathname);
   if (!state.query) {
     cards = new Map();
     list.replaceChildren();
     more.hidden = true;
+    widen.hidden = true;
     status.textContent = '';
     return;
   }
   try {
-    const api = await loadPagefind();
-    const search = debounce ? await api.debouncedSearch(state.query, pagefindOptions(state), TYPING_PAUSE_MS) : await api.search(state.query, pagefindOptions(state));
-    if (search === null || mine !== generation) return;
-    pending = search.results;
+    if (debounce) await pause(TYPING_PAUSE_MS);
+    if (!isCurrent()) return;
+    const found = await find(state, isCurrent);
+    if (!found || !isCurrent()) return;
+    const { bundles } = await loadSearch();
+    pending = found.results;
     cards = new Map();
     const count = pending.length;
     list.replaceChildren();
-    await showNextPage(false);
-    if (mine !== generation) return;
-    status.textContent = count === 0 ? fill(strings.none, { q: state.query }) : fill(count === 1 ? strings.countOne : strings.count, { n: count, q: state.query });
+    await showNextPage(focusFirst);
+    if (!isCurrent()) return;
+    if (count === 0) status.textContent = fill(strings.none, { q: state.query });
+    else if (found.newestOnly) status.textContent = fill(strings.countNewest, { n: count, q: state.query, episodes: bundles.newest.episodes });
+    else status.textContent = fill(count === 1 ? strings.countOne : strings.count, { n: count, q: state.query });
+    widen.hidden = !found.newestOnly;
+    if (bundles.older) widen.textContent = fill(strings.widen, { n: bundles.older.episodes });
   } catch {
-    if (mine === generation) status.textContent = strings.failed;
+    if (isCurrent()) status.textContent = strings.failed;
   }
 }
 
@@ -233,10 +316,15 @@ function restore(state: SearchState) {
     select.value = value;
     if (select.value !== value) select.value = '';
   }
+  scopeField.value = state.scope === 'all' ? 'alle' : '';
 }
 
 form.hidden = false;
 restore(readSearchState(new URLSearchParams(location.search)));
+widen.addEventListener('click', () => {
+  scopeField.value = 'alle';
+  void runSearch({ debounce: false, focusFirst: true });
+});
 input.addEventListener('input', () => {
   if (input.value.trim()) status.textContent = strings.loading;
   void runSearch({ debounce: true });

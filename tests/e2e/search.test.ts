@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { isolatedContext, launchChromium } from '../support/browser';
+import { announcedCount, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
 
 const LONG_EPISODE = '/folgen/004-vertraust-du-deiner-it/';
 
@@ -24,18 +25,6 @@ async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
   return { page, pagefindRequests, close: () => context.close() };
 }
 
-/** Waits until the live region announces the finished search for `query`. */
-async function resultsFor(page: Page, query: string) {
-  await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(text), query, { timeout: 15_000 });
-  return page.locator('[data-search-results] > li');
-}
-
-async function announcedCount(page: Page): Promise<number> {
-  const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-  if (/^Ein /.test(status)) return 1;
-  return Number(/^(\d+)/.exec(status)?.[1] ?? 0);
-}
-
 describe('full-text search', () => {
   it.each([
     ['Dienstleister', LONG_EPISODE, /^Dienstleistern/],
@@ -56,12 +45,8 @@ describe('full-text search', () => {
     const { page, close } = await newPage();
     await page.goto('/suche/?q=Vertrauen');
     await resultsFor(page, 'Vertrauen');
-    const more = page.locator('[data-search-more]');
-    while (await more.isVisible()) {
-      await more.click();
-      await page.waitForLoadState('networkidle');
-    }
-    const titles = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await showAllResults(page);
+    const titles = await resultEpisodes(page);
     expect(new Set(titles).size).toBe(titles.length);
     expect(await announcedCount(page)).toBeGreaterThan(titles.length);
     const long = page.locator('[data-search-results] > li', { has: page.locator(`h2 a[href="${LONG_EPISODE}"]`) });
@@ -124,7 +109,7 @@ describe('full-text search', () => {
     const filtered = await announcedCount(page);
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(unfiltered);
-    const found = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const found = await resultEpisodes(page);
     await page.goto('/themen/remote-arbeit/');
     const ofTopic = await page.locator('.episode-card__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     for (const href of found) expect(ofTopic).toContain(href);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindOptions, readSearchState, searchStateParams, type SearchState } from '../../src/lib/search-query';
 
-const plain: SearchState = { query: '', topic: '', year: '', sort: 'relevance' };
+const plain: SearchState = { query: '', topic: '', year: '', sort: 'relevance', scope: 'newest' };
 
 describe('the search page address', () => {
   it.each([
     ['q=SLA', { ...plain, query: 'SLA' }],
     ['q=%20%20zwei%20%0A%20W%C3%B6rter%20', { ...plain, query: 'zwei Wörter' }],
-    ['q=vertrauen&thema=it-dienstleister&jahr=2024&sortierung=datum', { query: 'vertrauen', topic: 'it-dienstleister', year: '2024', sort: 'date' }],
+    ['q=vertrauen&thema=it-dienstleister&jahr=2024&sortierung=datum&bereich=alle', { query: 'vertrauen', topic: 'it-dienstleister', year: '2024', sort: 'date', scope: 'all' }],
     ['', plain],
     ['jahr=24', plain],
     ['jahr=2024%27%20OR%201', plain],
     ['sortierung=egal', plain],
+    ['bereich=neueste', plain],
     ['q=<script>alert(1)</script>', { ...plain, query: '<script>alert(1)</script>' }],
   ])('reads %j', (search, state) => {
     expect(readSearchState(new URLSearchParams(search))).toEqual(state);
@@ -24,7 +25,8 @@ describe('the search page address', () => {
   it.each([
     [{ ...plain, query: 'sla' }, 'q=sla'],
     [plain, ''],
-    [{ query: 'Kosten & Nutzen', topic: 'vertraege', year: '2023', sort: 'date' as const }, 'q=Kosten+%26+Nutzen&thema=vertraege&jahr=2023&sortierung=datum'],
+    [{ query: 'Kosten & Nutzen', topic: 'vertraege', year: '2023', sort: 'date' as const, scope: 'newest' as const }, 'q=Kosten+%26+Nutzen&thema=vertraege&jahr=2023&sortierung=datum'],
+    [{ ...plain, query: 'Vertrauen', scope: 'all' as const }, 'q=Vertrauen&bereich=alle'],
   ])('writes %j as %j and reads it back', (state, search) => {
     const params = searchStateParams(state);
     expect(params.toString()).toBe(search);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,19 +6,62 @@ import { indexSite } from '../../scripts/lib/search-index';
 
 function siteWith(pages: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
-  for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
+  for (const [name, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), html);
+  }
   return dir;
 }
+
+const episode = (day: string, text: string) =>
+  `<!doctype html><html lang="de"><body><article data-pagefind-body data-pagefind-sort="date[data-search-date]" data-search-date="${day}"><h1>Folge vom ${day}</h1><p>${text}</p></article></body></html>`;
 
 describe('the search index step of the build', () => {
   it('indexes the episode pages of a built site into dist/pagefind', async () => {
     const dir = siteWith({ 'index.html': '<!doctype html><html lang="de"><body><main data-pagefind-body><h1>Vertrauen</h1><p>Wir sprechen mit Dienstleistern.</p></main></body></html>' });
-    await expect(indexSite(dir)).resolves.toEqual({ pages: 1, records: 1 });
+    await expect(indexSite(dir)).resolves.toEqual({ pages: 1, records: 1, newestPages: 1 });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
   it('fails, naming the folder, when there is nothing to index instead of shipping an empty search', async () => {
     const dir = siteWith({});
     await expect(indexSite(dir)).rejects.toThrow(`Pagefind found no pages to index in ${dir}/`);
+  });
+
+  it('puts the newest episodes, up to the words allowed, in pagefind/ and the older ones in pagefind/older/', async () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'Wort').join(' ');
+    const dir = siteWith({
+      'folgen/a/index.html': episode('2023-01-09', words(100)),
+      'folgen/b/index.html': episode('2025-03-03', words(100)),
+      'folgen/c/index.html': episode('2024-06-10', words(100)),
+      'folgen/d/index.html': episode('2022-11-21', words(100)),
+      'impressum/index.html': '<!doctype html><html lang="de"><body><main>Impressum</main></body></html>',
+    });
+    await expect(indexSite(dir, { newestWords: 150 })).resolves.toEqual({ pages: 4, records: 4, newestPages: 2 });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({
+      newest: { episodes: 2, since: '2024-06-10' },
+      older: { episodes: 2, path: '/pagefind/older/' },
+    });
+    for (const bundle of ['pagefind', 'pagefind/older']) {
+      expect(existsSync(join(dir, bundle, 'pagefind-entry.json'))).toBe(true);
+      expect(readdirSync(join(dir, bundle, 'fragment'))).toHaveLength(2);
+    }
+    expect(existsSync(join(dir, 'pagefind.partial'))).toBe(false);
+  });
+
+  it('an archive within the words allowed is one bundle', async () => {
+    const dir = siteWith({ 'folgen/a/index.html': episode('2024-06-10', 'Vertrauen'), 'folgen/b/index.html': episode('2025-03-03', 'Dienstleister') });
+    await indexSite(dir);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({ newest: { episodes: 2, since: '2024-06-10' }, older: null });
+    expect(existsSync(join(dir, 'pagefind/older'))).toBe(false);
+  });
+
+  it('a failed run leaves the last complete index in place', async () => {
+    const dir = siteWith({ 'folgen/a/index.html': episode('2024-06-10', 'Vertrauen') });
+    await indexSite(dir);
+    const before = readdirSync(join(dir, 'pagefind/fragment'));
+    writeFileSync(join(dir, 'folgen/a/index.html'), '<!doctype html><html lang="de"><body><main>leer</main></body></html>');
+    await expect(indexSite(dir)).rejects.toThrow('Pagefind found no pages to index');
+    expect(readdirSync(join(dir, 'pagefind/fragment'))).toEqual(before);
   });
 });

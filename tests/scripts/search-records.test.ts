@@ -26,6 +26,8 @@ describe('splitting episode pages into search records', () => {
     ]);
     const records = searchRecords(html, '/folgen/x/', { wordsPerRecord: 550 });
     expect(records.map((record) => record.url)).toEqual(['/folgen/x/', '/folgen/x/#c', '/folgen/x/#e']);
+    // A chapter is its heading "Kapitel c", the play button and 300 words.
+    expect(records.slice(1).map((record) => record.words)).toEqual([606, 303]);
   });
 
   it('every record keeps the language, the searchable element with its metadata, and the topic filters', () => {
@@ -68,7 +70,10 @@ describe('splitting episode pages into search records', () => {
 
   it('a page without the sections mark is indexed whole, and one without data-pagefind-body not at all', () => {
     const unmarked = episodePage([{ id: 'a', words: 900 }, { id: 'b', words: 900 }], { sections: false });
-    expect(searchRecords(unmarked, '/folgen/x/', { wordsPerRecord: 500 })).toEqual([{ url: '/folgen/x/', html: unmarked }]);
+    const [whole, ...rest] = searchRecords(unmarked, '/folgen/x/', { wordsPerRecord: 500 });
+    expect(whole).toMatchObject({ url: '/folgen/x/', html: unmarked });
+    expect(whole!.words).toBeGreaterThan(1800);
+    expect(rest).toEqual([]);
     expect(searchRecords('<html lang="de"><body><main>Impressum</main></body></html>', '/impressum/', { wordsPerRecord: 500 })).toEqual([]);
   });
 });

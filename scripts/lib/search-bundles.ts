@@ -1,0 +1,30 @@
+/** Which search bundle (src/lib/search-scope.ts) each episode page goes to. */
+
+export type BundleName = 'newest' | 'older';
+
+/** The publication day an episode page gives Pagefind for its date sort (src/lib/search-metadata.ts), or '' without one. */
+export function publicationDay(html: string): string {
+  return /\sdata-search-date="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1] ?? '';
+}
+
+/** Newest first; pages without a date first of all, since nothing says they are old. Ties keep their order. */
+export function newestFirst<Page extends { day: string }>(pages: readonly Page[]): Page[] {
+  return [...pages].sort((a, b) => (a.day === b.day ? 0 : a.day === '' ? -1 : b.day === '' ? 1 : a.day < b.day ? 1 : -1));
+}
+
+/**
+ * Hands out bundles to pages taken newest first: the newest bundle takes
+ * pages until it holds `newestWords` words (always at least one page), the
+ * older bundle the rest. A theme word's index grows with the words of its
+ * bundle, so words, not episodes, bound it.
+ */
+export function bundleSplitter(newestWords: number): (pageWords: number) => BundleName {
+  let wordsSoFar = 0;
+  let pages = 0;
+  return (pageWords) => {
+    const bundle: BundleName = pages === 0 || wordsSoFar < newestWords ? 'newest' : 'older';
+    if (bundle === 'newest') wordsSoFar += pageWords;
+    pages++;
+    return bundle;
+  };
+}

@@ -1,0 +1,103 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { indexSite } from '../../scripts/lib/search-index.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { isolatedContext, launchChromium } from '../support/browser';
+import { announcedCount, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
+
+/**
+ * The demo archive indexed as a large one would be: the four newest episodes
+ * (up to and including the long one of 2024-09-16) in the newest bundle, the
+ * four before them in the older one, and short records so that a word of the
+ * long episode fills several.
+ */
+const NEWEST = ['/folgen/007-projekte-die-niemand-stoppt/', '/folgen/006-outsourcing-sauber-beenden/', '/folgen/005-remote-arbeit-ohne-reibung/', '/folgen/004-vertraust-du-deiner-it/'];
+const OLDER = ['/folgen/003-sla-ohne-streit/', '/folgen/002-zwist-zwischen-it-und-fachbereich/', '/folgen/001-warum-dieser-podcast/', '/folgen/000-trailer/'];
+
+let site: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'search-bundles-'));
+  cpSync('dist', site, { recursive: true });
+  await expect(indexSite(site, { newestWords: 5000, wordsPerRecord: 300 })).resolves.toMatchObject({ pages: 8, newestPages: 4 });
+  server = await serveStatic(site);
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+async function newPage() {
+  const { context } = await isolatedContext(browser, server.url);
+  const page = await context.newPage();
+  const olderBundleRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/older/')) olderBundleRequests.push(request.url());
+  });
+  return { page, olderBundleRequests, close: () => context.close() };
+}
+
+describe('search over an archive split into newest and older episodes', () => {
+  it('a word the newest episodes say often shows them, says so, and one click searches the older ones too', async () => {
+    const { page, close } = await newPage();
+    await page.goto('/suche/?q=Vertrauen');
+    await resultsFor(page, 'Vertrauen');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^\d+ Treffer für „Vertrauen“ in den 4 neuesten Folgen$/);
+    await showAllResults(page);
+    for (const href of await resultEpisodes(page)) expect(NEWEST).toContain(href);
+
+    const widen = page.locator('[data-search-widen]');
+    await expect(widen.textContent()).resolves.toBe('Auch die 4 älteren Folgen durchsuchen');
+    await widen.click();
+    await page.waitForURL('**/suche/?q=Vertrauen&bereich=alle');
+    await page.waitForFunction(() => /^\d+ Treffer für „Vertrauen“$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await expect(widen.isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).resolves.toBe(true);
+    await showAllResults(page);
+    const everywhere = await resultEpisodes(page);
+    expect(everywhere).toEqual(expect.arrayContaining(['/folgen/004-vertraust-du-deiner-it/', '/folgen/003-sla-ohne-streit/', '/folgen/001-warum-dieser-podcast/', '/folgen/000-trailer/']));
+    await close();
+  });
+
+  it('a word only older episodes say is found at once, without asking', async () => {
+    const { page, olderBundleRequests, close } = await newPage();
+    await page.goto('/suche/');
+    await page.locator('#search-query').fill('Zwist');
+    const results = await resultsFor(page, 'Zwist');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^(\d+ Treffer|Ein Treffer) für „Zwist“$/);
+    await expect(results.locator('h2 a').first().getAttribute('href')).resolves.toBe('/folgen/002-zwist-zwischen-it-und-fachbereich/');
+    await expect(page.locator('[data-search-widen]').isVisible()).resolves.toBe(false);
+    expect(olderBundleRequests.length).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('by date, the results run from the newest episode to the oldest across both bundles', async () => {
+    const { page, close } = await newPage();
+    await page.goto('/suche/?q=Projekt&sortierung=datum&bereich=alle');
+    await resultsFor(page, 'Projekt');
+    await showAllResults(page);
+    const shown = await resultEpisodes(page);
+    expect(shown).toEqual([...NEWEST, ...OLDER].filter((href) => shown.includes(href)));
+    expect(shown.filter((href) => OLDER.includes(href!)).length).toBeGreaterThan(1);
+    await close();
+  });
+
+  it('a year the newest episodes do not wholly cover finds its older episodes too', async () => {
+    const { page, close } = await newPage();
+    await page.goto('/suche/?q=Projekt&jahr=2024');
+    await resultsFor(page, 'Projekt');
+    await showAllResults(page);
+    const shown = await resultEpisodes(page);
+    expect(new Set(shown)).toEqual(new Set(['/folgen/004-vertraust-du-deiner-it/', '/folgen/002-zwist-zwischen-it-und-fachbereich/', '/folgen/001-warum-dieser-podcast/', '/folgen/000-trailer/']));
+    expect(await announcedCount(page)).toBeGreaterThanOrEqual(shown.length);
+    await close();
+  });
+});

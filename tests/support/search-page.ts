@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+
+/** Waits until the live region of /suche/ announces the finished search for `query`; returns the result cards. */
+export async function resultsFor(page: Page, query: string) {
+  await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(text), query, { timeout: 15_000 });
+  return page.locator('[data-search-results] > li');
+}
+
+/** The number the live region announces ("12 Treffer für …", "Ein Treffer für …"). */
+export async function announcedCount(page: Page): Promise<number> {
+  const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+  if (/^Ein /.test(status)) return 1;
+  return Number(/^(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+/** Loads every result by pressing "Weitere Treffer anzeigen" until it goes. */
+export async function showAllResults(page: Page) {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    await more.click();
+    await page.waitForFunction(() => !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy'));
+  }
+}
+
+/** The episode each result card links to, in the order shown. */
+export function resultEpisodes(page: Page): Promise<(string | null)[]> {
+  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+}
