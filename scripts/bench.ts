@@ -14,7 +14,7 @@ import { learnWordChain, seededRandom, syntheticEpisode } from './lib/synthetic-
 import { routeMilliseconds, timedRun, type TimedRun } from './lib/timed-run.ts';
 import { listPages } from './lib/site-pages.ts';
 import { brotliBytes, gzipBytes } from './lib/page-weight.ts';
-import { measureSearch } from './lib/measure-search.ts';
+import { measureSearch, type SearchStep } from './lib/measure-search.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { episodes: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
@@ -27,13 +27,15 @@ if (!Number.isInteger(episodeCount) || episodeCount < 1 || episodeCount > 20_000
 /**
  * What listeners type, from rare to everywhere: compounds only a few synthetic
  * episodes use, a word in about half of them, and the show's own theme words,
- * said in nearly every episode. The first visit starts with a rare word, the
- * second with a theme word, since a first query also loads Pagefind itself.
+ * said in nearly every episode. The first visit starts with a rare word and
+ * ends by asking for the older episodes too; the second starts with a theme
+ * word, since a first query also loads Pagefind itself.
  */
-const SEARCH_VISITS = [
-  ['Lizenzkette', 'Telefonzyklus', 'Homeoffice', 'Dienstleister'],
+const SEARCH_VISITS: SearchStep[][] = [
+  ['Lizenzkette', 'Telefonzyklus', 'Homeoffice', 'Dienstleister', { widen: true }],
   ['Vertrauen', 'Archivmodell'],
 ];
+/** The issue's targets; asking for the older episodes has none, and the bench reports what it costs. */
 const SEARCH_TARGET_KB = { first: 150, next: 25 };
 
 const site = createFixtureSite();
@@ -137,7 +139,7 @@ async function measureSearchTransfer(dist: string, episodeTexts: string[]) {
         order,
         episodesContaining: episodeTexts.filter((text) => text.includes(query.toLowerCase())).length,
         kB: round(bytes / 1024),
-        withinTarget: bytes <= SEARCH_TARGET_KB[order] * 1024,
+        withinTarget: order === 'widen' ? 'no target' : bytes <= SEARCH_TARGET_KB[order] * 1024,
         rawKB: round(rawBytes / 1024),
         status,
         shown,

@@ -1,10 +1,13 @@
 import { launchChromium } from './chromium.ts';
 import { serveStatic, type SentResponse } from './static-server.ts';
 
+/** A query to type, or a press on "Auch die älteren Folgen durchsuchen" for the query before. */
+export type SearchStep = string | { widen: true };
+
 export interface QueryTransfer {
   query: string;
-  /** `first` loads Pagefind itself and its metadata; `next` queries reuse them. */
-  order: 'first' | 'next';
+  /** `first` loads Pagefind itself and its metadata; `next` queries reuse them; `widen` searches the older episodes for the query before. */
+  order: 'first' | 'next' | 'widen';
   /** Bytes of Pagefind files sent for this query, gzipped where a host would gzip. */
   bytes: number;
   /** The same files before compression. */
@@ -20,13 +23,13 @@ export interface QueryTransfer {
 export interface SearchTransfer {
   /** Pagefind bytes fetched by opening /suche/ before typing: must be 0. */
   onOpen: number;
-  /** One list per visit to /suche/, queries in the order typed. */
+  /** One list per visit to /suche/, steps in the order taken. */
   visits: QueryTransfer[][];
 }
 
 export interface MeasureSearchOptions {
-  /** Each visit opens /suche/ afresh and types its queries one after another. */
-  visits: string[][];
+  /** Each visit opens /suche/ afresh and takes its steps one after another. */
+  visits: SearchStep[][];
   /** How long the network must be quiet before a query counts as done. */
   quietMs?: number;
 }
@@ -35,7 +38,7 @@ const PAGEFIND = '/pagefind/';
 
 /**
  * Serves a built site, opens /suche/ in Chromium for each visit, types its
- * queries one after another and returns what Pagefind downloaded for each,
+ * queries one after another (or asks for the older episodes) and returns what Pagefind downloaded for each,
  * as a visitor on a compressing static host would receive it.
  */
 export async function measureSearch(dist: string, { visits, quietMs = 400 }: MeasureSearchOptions): Promise<SearchTransfer> {
@@ -53,21 +56,38 @@ export async function measureSearch(dist: string, { visits, quietMs = 400 }: Mea
   try {
     let onOpen = 0;
     const measured: QueryTransfer[][] = [];
-    for (const queries of visits) {
+    for (const steps of visits) {
       const context = await browser.newContext({ baseURL: server.url });
       const page = await context.newPage();
       sent = [];
       await page.goto('/suche/', { waitUntil: 'networkidle' });
       onOpen = Math.max(onOpen, sent.reduce((sum, response) => sum + response.bytes, 0));
       const visit: QueryTransfer[] = [];
-      for (const [index, query] of queries.entries()) {
+      let query = '';
+      for (const [index, step] of steps.entries()) {
+        const widen = page.locator('[data-search-widen]');
+        // An archive in one bundle has no older episodes to ask for.
+        if (typeof step !== 'string' && !(await widen.isVisible())) continue;
         sent = [];
-        await page.locator('#search-query').fill(query);
-        await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(text), query, { timeout: 30_000 });
+        const before = (await page.locator('[data-search-status]').textContent()) ?? '';
+        if (typeof step === 'string') {
+          query = step;
+          await page.locator('#search-query').fill(query);
+        } else {
+          await widen.click();
+        }
+        await page.waitForFunction(
+          ([text, previous]) => {
+            const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+            return status.includes(text) && status !== previous;
+          },
+          [query, before],
+          { timeout: 30_000 },
+        );
         while (Date.now() - lastSent < quietMs) await page.waitForTimeout(quietMs);
         visit.push({
           query,
-          order: index === 0 ? 'first' : 'next',
+          order: typeof step !== 'string' ? 'widen' : index === 0 ? 'first' : 'next',
           bytes: sent.reduce((sum, response) => sum + response.bytes, 0),
           rawBytes: sent.reduce((sum, response) => sum + response.rawBytes, 0),
           files: sent.map((response) => response.path),

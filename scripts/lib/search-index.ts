@@ -100,7 +100,7 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
     });
     const bundleFor = bundleSplitter(newestWords);
     const counts: Record<BundleName, number> = { newest: 0, older: 0 };
-    let records = 0;
+    const records: Record<BundleName, number> = { newest: 0, older: 0 };
     let since = '';
     let current: { bundle: BundleName; index: PagefindIndex } | undefined;
     let inFlight: Promise<void>[] = [];
@@ -120,7 +120,7 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
         current = { bundle, index: await startIndex(bundle) };
       }
       counts[bundle]++;
-      records += pageRecords.length;
+      records[bundle] += pageRecords.length;
       if (bundle === 'newest') since = day || since;
       for (const record of pageRecords) {
         inFlight.push(current.index.addHTMLFile({ url: record.url, content: record.html }).then((added) => failOn(`index ${record.url} (from ${file})`, added.errors)));
@@ -133,14 +133,14 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
     if (!current) throw new SearchIndexError(`Pagefind found no pages to index in ${dir}; run \`astro build\` first.`);
     await finishBundle();
     const bundles: SearchBundles = {
-      newest: { episodes: counts.newest, since },
+      newest: { episodes: counts.newest, records: records.newest, since },
       older: counts.older ? { episodes: counts.older, path: `/pagefind/${OLDER_BUNDLE_DIR}/` } : null,
     };
     writeFileAtomic(join(partial, SEARCH_BUNDLES_FILE), `${JSON.stringify(bundles)}\n`);
     // Files of an earlier index would stay beside the new ones: Pagefind names them by content hash.
     rmSync(output, { recursive: true, force: true });
     renameSync(partial, output);
-    return { pages: counts.newest + counts.older, records, newestPages: counts.newest };
+    return { pages: counts.newest + counts.older, records: records.newest + records.older, newestPages: counts.newest };
   } finally {
     rmSync(partial, { recursive: true, force: true });
     await close();

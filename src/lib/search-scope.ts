@@ -3,11 +3,12 @@ import type { SearchState } from './search-query';
 /**
  * Pagefind keeps every position of every word, so a word said in every episode
  * (the show's theme) costs index bytes in proportion to the whole archive:
- * about 45 KB at 1,000 hour-long episodes, more than a visitor's next query
+ * about 45 KB at 1,000 generated episodes of 4,000 words, more than a next query
  * should load. The indexer therefore writes two bundles: the newest episodes
  * in `/pagefind/`, everything older in `/pagefind/older/`. A query searches the
- * newest first; when they hold too few results, or the year or the visitor asks
- * for older episodes, it searches both. See docs/search.md.
+ * newest first; when the query's words are common there, it shows those results
+ * and leaves the older episodes for the visitor to ask for. Rarer words, and
+ * years the newest bundle does not cover, search both. See docs/search.md.
  */
 
 /** Written by the indexer beside the newest bundle; the search page reads it on the first search. */
@@ -20,6 +21,8 @@ export interface SearchBundles {
   newest: {
     /** Episodes in the newest bundle. */
     episodes: number;
+    /** Records (passages of a few chapters) in it. */
+    records: number;
     /** Publication day (`2024-03-04`) of the oldest episode in it; '' when no page carries a date. */
     since: string;
   };
@@ -32,11 +35,12 @@ export interface SearchBundles {
 }
 
 /**
- * Results a query must find among the newest episodes to be shown from them
- * alone: three loads of results. A rarer word searches the older episodes at
- * once, which costs little, since a rare word's index is small everywhere.
+ * The share of the newest bundle's passages a query must find to be shown
+ * from the newest episodes alone. The older bundle's index for a word grows
+ * with its share: a word in a quarter of all passages costs about 5 KB there
+ * at 1,000 episodes, a word in every passage (the show's theme) 40 KB.
  */
-export const ENOUGH_NEWEST_RESULTS = 9;
+export const COMMON_SHARE = 0.25;
 
 /** Whether the state itself asks for older episodes: the visitor chose all, or a year the newest bundle does not wholly cover. */
 export function asksForOlder(state: SearchState, bundles: SearchBundles): boolean {
@@ -45,8 +49,8 @@ export function asksForOlder(state: SearchState, bundles: SearchBundles): boolea
   return state.year !== '' && (bundles.newest.since === '' || state.year <= bundles.newest.since.slice(0, 4));
 }
 
-/** Whether the newest bundle's results are enough to show on their own. */
-export const enoughNewest = (found: number) => found >= ENOUGH_NEWEST_RESULTS;
+/** Whether a query's words are so common among the newest passages that they alone answer it. `found` counts results before filters, since filters do not make the older index smaller. */
+export const commonInNewest = (found: number, bundles: SearchBundles) => bundles.newest.records > 0 && found / bundles.newest.records >= COMMON_SHARE;
 
 /**
  * The order of a search over both bundles. Pagefind orders merged results by

@@ -1,6 +1,6 @@
 import { decodeChapterStarts, sectionHref } from '../lib/search-metadata';
 import { pagefindOptions, readSearchState, SEARCH_PARAMS, searchStateParams, type SearchState } from '../lib/search-query';
-import { asksForOlder, enoughNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search-scope';
+import { asksForOlder, commonInNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search-scope';
 import { formatClock, parseIsoDuration } from '../lib/duration';
 
 /**
@@ -33,7 +33,7 @@ interface Result {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: object): Promise<{ results: Result[] }>;
+  search(query: string, options?: object): Promise<{ results: Result[]; unfilteredResultCount: number }>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
@@ -253,20 +253,21 @@ async function showNextPage(focusFirst: boolean) {
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Results for a state: the newest episodes alone when they hold enough, else both bundles. */
-async function find(state: SearchState, isCurrent: () => boolean): Promise<{ results: Result[]; newestOnly: boolean } | undefined> {
+/** Results for a state: the newest episodes alone when the words are common there, else both bundles. */
+async function find(state: SearchState, isCurrent: () => boolean): Promise<{ results: Result[]; newestOnly: boolean; bundles: SearchBundles } | undefined> {
   const { bundles, newest, everything } = await loadSearch();
   const options = pagefindOptions(state);
   const olderAsked = asksForOlder(state, bundles);
   // By date, the newest bundle's results lead even when both are searched.
-  const fromNewest = !olderAsked || state.sort === 'date' ? (await newest.search(state.query, options)).results : [];
+  const newestSearch = !olderAsked || state.sort === 'date' ? await newest.search(state.query, options) : undefined;
+  const fromNewest = newestSearch?.results ?? [];
   // The first search also loads the older bundle's metadata, so a later query for a rarer word costs only
   // its words. Not before the newest search has fetched the WebAssembly both share, which would load it twice.
   if (bundles.older) void everything().catch(() => undefined);
   if (!isCurrent()) return undefined;
-  if (!bundles.older || (!olderAsked && enoughNewest(fromNewest.length))) return { results: fromNewest, newestOnly: bundles.older !== null };
+  if (!bundles.older || (!olderAsked && commonInNewest(newestSearch!.unfilteredResultCount, bundles))) return { results: fromNewest, newestOnly: bundles.older !== null, bundles };
   const merged = await (await everything()).search(state.query, options);
-  return { results: orderAcrossBundles(fromNewest, merged.results, state.sort), newestOnly: false };
+  return { results: orderAcrossBundles(fromNewest, merged.results, state.sort), newestOnly: false, bundles };
 }
 
 async function runSearch({ debounce, focusFirst = false }: { debounce: boolean; focusFirst?: boolean }) {
@@ -288,7 +289,7 @@ async function runSearch({ debounce, focusFirst = false }: { debounce: boolean; 
     if (!isCurrent()) return;
     const found = await find(state, isCurrent);
     if (!found || !isCurrent()) return;
-    const { bundles } = await loadSearch();
+    const { bundles } = found;
     pending = found.results;
     cards = new Map();
     const count = pending.length;

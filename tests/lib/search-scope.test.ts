@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchState } from '../../src/lib/search-query';
-import { asksForOlder, ENOUGH_NEWEST_RESULTS, enoughNewest, orderAcrossBundles, type SearchBundles } from '../../src/lib/search-scope';
+import { asksForOlder, commonInNewest, orderAcrossBundles, type SearchBundles } from '../../src/lib/search-scope';
 
 const state: SearchState = { query: 'Vertrauen', topic: '', year: '', sort: 'relevance', scope: 'newest' };
-const split: SearchBundles = { newest: { episodes: 55, since: '2024-09-16' }, older: { episodes: 945, path: '/pagefind/older/' } };
-const whole: SearchBundles = { newest: { episodes: 8, since: '2024-02-26' }, older: null };
+const split: SearchBundles = { newest: { episodes: 55, records: 400, since: '2024-09-16' }, older: { episodes: 945, path: '/pagefind/older/' } };
+const whole: SearchBundles = { newest: { episodes: 8, records: 10, since: '2024-02-26' }, older: null };
 
 describe('searching the newest episodes first', () => {
   it('a plain search starts with the newest episodes', () => {
@@ -25,16 +25,25 @@ describe('searching the newest episodes first', () => {
   });
 
   it('when no newest episode has a date, a year filter searches everything', () => {
-    expect(asksForOlder({ ...state, year: '2030' }, { ...split, newest: { episodes: 3, since: '' } })).toBe(true);
+    expect(asksForOlder({ ...state, year: '2030' }, { ...split, newest: { episodes: 3, records: 9, since: '' } })).toBe(true);
   });
 
   it('an archive in one bundle never asks for another', () => {
     expect(asksForOlder({ ...state, scope: 'all', year: '2019' }, whole)).toBe(false);
   });
 
-  it(`${ENOUGH_NEWEST_RESULTS} results among the newest episodes are enough to show on their own, fewer are not`, () => {
-    expect(enoughNewest(ENOUGH_NEWEST_RESULTS)).toBe(true);
-    expect(enoughNewest(ENOUGH_NEWEST_RESULTS - 1)).toBe(false);
+  it.each([
+    [400, true],
+    [100, true],
+    [99, false],
+    [3, false],
+    [0, false],
+  ])('a word in %i of the 400 newest passages is common enough to show the newest alone: %s', (found, common) => {
+    expect(commonInNewest(found, split)).toBe(common);
+  });
+
+  it('an empty newest bundle never answers alone', () => {
+    expect(commonInNewest(0, { ...split, newest: { episodes: 0, records: 0, since: '' } })).toBe(false);
   });
 });
 

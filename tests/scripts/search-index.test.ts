@@ -39,7 +39,7 @@ describe('the search index step of the build', () => {
     });
     await expect(indexSite(dir, { newestWords: 150 })).resolves.toEqual({ pages: 4, records: 4, newestPages: 2 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({
-      newest: { episodes: 2, since: '2024-06-10' },
+      newest: { episodes: 2, records: 2, since: '2024-06-10' },
       older: { episodes: 2, path: '/pagefind/older/' },
     });
     for (const bundle of ['pagefind', 'pagefind/older']) {
@@ -52,7 +52,7 @@ describe('the search index step of the build', () => {
   it('an archive within the words allowed is one bundle', async () => {
     const dir = siteWith({ 'folgen/a/index.html': episode('2024-06-10', 'Vertrauen'), 'folgen/b/index.html': episode('2025-03-03', 'Dienstleister') });
     await indexSite(dir);
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({ newest: { episodes: 2, since: '2024-06-10' }, older: null });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({ newest: { episodes: 2, records: 2, since: '2024-06-10' }, older: null });
     expect(existsSync(join(dir, 'pagefind/older'))).toBe(false);
   });
 
