@@ -19,12 +19,10 @@ export function newestFirst<Page extends { day: string }>(pages: readonly Page[]
  * bundle, so words, not episodes, bound it.
  */
 export function bundleSplitter(newestWords: number): (pageWords: number) => BundleName {
-  let wordsSoFar = 0;
-  let pages = 0;
+  let newestSoFar = 0;
   return (pageWords) => {
-    const bundle: BundleName = pages === 0 || wordsSoFar < newestWords ? 'newest' : 'older';
-    if (bundle === 'newest') wordsSoFar += pageWords;
-    pages++;
-    return bundle;
+    if (newestSoFar > 0 && newestSoFar >= newestWords) return 'older';
+    newestSoFar += pageWords;
+    return 'newest';
   };
 }

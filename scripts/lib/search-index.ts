@@ -94,6 +94,7 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
   const bundleDir: Record<BundleName, string> = { newest: partial, older: `${partial}/${OLDER_BUNDLE_DIR}` };
   rmSync(partial, { recursive: true, force: true });
   try {
+    // Only the dates are kept here, and each page is read again when indexed: holding 1,000 pages would cost 100 MB.
     const searchable = listPages(dir).flatMap(({ file, url }) => {
       const html = readFileSync(join(dir, file), 'utf8');
       return html.includes('data-pagefind-body') ? [{ file, url, day: publicationDay(html) }] : [];

@@ -13,6 +13,9 @@ export interface SearchState {
 
 export const SEARCH_PARAMS = { query: 'q', topic: 'thema', year: 'jahr', sort: 'sortierung', scope: 'bereich' } as const;
 
+/** The values of `sortierung` and `bereich` that differ from the defaults. */
+export const SEARCH_VALUES = { dateSort: 'datum', allScope: 'alle' } as const;
+
 const MAX_QUERY_LENGTH = 200;
 
 export function readSearchState(params: URLSearchParams): SearchState {
@@ -21,8 +24,8 @@ export function readSearchState(params: URLSearchParams): SearchState {
     query: (params.get(SEARCH_PARAMS.query) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
     topic: (params.get(SEARCH_PARAMS.topic) ?? '').trim(),
     year: /^\d{4}$/.test(year) ? year : '',
-    sort: params.get(SEARCH_PARAMS.sort) === 'datum' ? 'date' : 'relevance',
-    scope: params.get(SEARCH_PARAMS.scope) === 'alle' ? 'all' : 'newest',
+    sort: params.get(SEARCH_PARAMS.sort) === SEARCH_VALUES.dateSort ? 'date' : 'relevance',
+    scope: params.get(SEARCH_PARAMS.scope) === SEARCH_VALUES.allScope ? 'all' : 'newest',
   };
 }
 
@@ -32,8 +35,8 @@ export function searchStateParams(state: SearchState): URLSearchParams {
   if (state.query) params.set(SEARCH_PARAMS.query, state.query);
   if (state.topic) params.set(SEARCH_PARAMS.topic, state.topic);
   if (state.year) params.set(SEARCH_PARAMS.year, state.year);
-  if (state.sort === 'date') params.set(SEARCH_PARAMS.sort, 'datum');
-  if (state.scope === 'all') params.set(SEARCH_PARAMS.scope, 'alle');
+  if (state.sort === 'date') params.set(SEARCH_PARAMS.sort, SEARCH_VALUES.dateSort);
+  if (state.scope === 'all') params.set(SEARCH_PARAMS.scope, SEARCH_VALUES.allScope);
   return params;
 }
 

@@ -1,5 +1,5 @@
 import { decodeChapterStarts, sectionHref } from '../lib/search-metadata';
-import { pagefindOptions, readSearchState, SEARCH_PARAMS, searchStateParams, type SearchState } from '../lib/search-query';
+import { pagefindOptions, readSearchState, SEARCH_PARAMS, SEARCH_VALUES, searchStateParams, type SearchState } from '../lib/search-query';
 import { asksForOlder, commonInNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search-scope';
 import { formatClock, parseIsoDuration } from '../lib/duration';
 
@@ -311,19 +311,19 @@ function restore(state: SearchState) {
   for (const [name, value] of [
     [SEARCH_PARAMS.topic, state.topic],
     [SEARCH_PARAMS.year, state.year],
-    [SEARCH_PARAMS.sort, state.sort === 'date' ? 'datum' : ''],
+    [SEARCH_PARAMS.sort, state.sort === 'date' ? SEARCH_VALUES.dateSort : ''],
   ] as const) {
     const select = form.elements.namedItem(name) as HTMLSelectElement;
     select.value = value;
     if (select.value !== value) select.value = '';
   }
-  scopeField.value = state.scope === 'all' ? 'alle' : '';
+  scopeField.value = state.scope === 'all' ? SEARCH_VALUES.allScope : '';
 }
 
 form.hidden = false;
 restore(readSearchState(new URLSearchParams(location.search)));
 widen.addEventListener('click', () => {
-  scopeField.value = 'alle';
+  scopeField.value = SEARCH_VALUES.allScope;
   void runSearch({ debounce: false, focusFirst: true });
 });
 input.addEventListener('input', () => {

@@ -6,8 +6,8 @@ import type { Browser } from 'playwright-core';
 import { indexSite } from '../../scripts/lib/search-index.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { axeViolations } from '../support/axe';
-import { isolatedContext, launchChromium } from '../support/browser';
-import { announcedCount, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
+import { launchChromium } from '../support/browser';
+import { announcedCount, pageRecordingRequests, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
 
 /**
  * The demo archive indexed as a large one would be: the two newest episodes
@@ -43,13 +43,8 @@ afterAll(async () => {
 });
 
 async function newPage() {
-  const { context } = await isolatedContext(browser, server.url);
-  const page = await context.newPage();
-  const olderBundleRequests: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/pagefind/older/')) olderBundleRequests.push(request.url());
-  });
-  return { page, olderBundleRequests, close: () => context.close() };
+  const { page, requests, close } = await pageRecordingRequests(browser, server.url, '/pagefind/older/');
+  return { page, olderBundleRequests: requests, close };
 }
 
 describe('search over an archive split into newest and older episodes', () => {

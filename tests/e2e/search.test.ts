@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { isolatedContext, launchChromium } from '../support/browser';
-import { announcedCount, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
+import { launchChromium } from '../support/browser';
+import { announcedCount, pageRecordingRequests, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
 
 const LONG_EPISODE = '/folgen/004-vertraust-du-deiner-it/';
 
@@ -16,13 +16,8 @@ afterAll(async () => {
 });
 
 async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
-  const { context } = await isolatedContext(browser, inject('siteUrl'), options);
-  const page = await context.newPage();
-  const pagefindRequests: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(request.url());
-  });
-  return { page, pagefindRequests, close: () => context.close() };
+  const { page, requests, close } = await pageRecordingRequests(browser, inject('siteUrl'), '/pagefind/', options);
+  return { page, pagefindRequests: requests, close };
 }
 
 describe('full-text search', () => {

@@ -1,4 +1,16 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { isolatedContext } from './browser';
+
+/** A page in its own offline context, recording the URLs it requests below `path` (e.g. `/pagefind/`). */
+export async function pageRecordingRequests(browser: Browser, siteUrl: string, path: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  const { context } = await isolatedContext(browser, siteUrl, options);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith(path)) requests.push(request.url());
+  });
+  return { page, requests, close: () => context.close() };
+}
 
 /** Waits until the live region of /suche/ announces the finished search for `query`; returns the result cards. */
 export async function resultsFor(page: Page, query: string) {
