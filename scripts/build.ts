@@ -1,0 +1,40 @@
+/**
+ * `npm run build`: builds the site into a staging folder, indexes it for
+ * search, and only then replaces `dist/`. A build that fails anywhere leaves
+ * the last published `dist/` exactly as it was, so a deploy step that runs
+ * after a failed build still ships the previous site, never half of a new one.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { publishBuild, stagingDirFor } from './lib/publish-build.ts';
+
+const root = process.cwd();
+const dist = resolve(root, 'dist');
+const staging = stagingDirFor(root);
+
+function run(args: string[]): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    child.on('error', () => done(1));
+  });
+}
+
+// Astro's heap is capped so that it and the search indexer (a separate process) stay under 2 GB together.
+const steps: { name: string; args: string[] }[] = [
+  { name: 'astro build', args: ['--max-old-space-size=1200', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging] },
+  { name: 'search index', args: [join(import.meta.dirname, 'index-search.ts'), staging] },
+];
+
+rmSync(staging, { recursive: true, force: true });
+for (const step of steps) {
+  const code = await run(step.args);
+  if (code !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\nThe build stopped (${step.name} failed, see above); dist/ was left as it was and nothing was published.`);
+    process.exit(1);
+  }
+}
+publishBuild(staging, dist);
+console.log(`[build] published the site to ${dist}`);
