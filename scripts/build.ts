@@ -1,6 +1,6 @@
 /**
- * `npm run build`: builds the site into a staging folder, indexes it for
- * search, and only then replaces `dist/`. A build that fails anywhere leaves
+ * `npm run build`: checks the content, builds the site into a staging folder,
+ * indexes it for search, and only then replaces `dist/`. A build that fails anywhere leaves
  * the last published `dist/` exactly as it was, so a deploy step that runs
  * after a failed build still ships the previous site, never half of a new one.
  */
@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { publishBuild, stagingDirFor } from './lib/publish-build.ts';
+import { registerProjectModules } from './lib/project-modules.ts';
 
 const root = process.cwd();
 const dist = resolve(root, 'dist');
@@ -26,6 +27,15 @@ const steps: { name: string; args: string[] }[] = [
   { name: 'astro build', args: ['--max-old-space-size=1200', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging] },
   { name: 'search index', args: [join(import.meta.dirname, 'index-search.ts'), staging] },
 ];
+
+registerProjectModules();
+const { checkContent } = await import('./lib/check-content.ts');
+const problems = checkContent(root);
+if (problems.length) {
+  console.error(`The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was built and dist/ was left as it was:\n`);
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
 
 rmSync(staging, { recursive: true, force: true });
 for (const step of steps) {

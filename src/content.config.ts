@@ -6,14 +6,14 @@ import { parsePublished } from './lib/dates';
 import { episodeSlugFromFile } from './lib/episode-slug';
 import { calLinkSchema, personSchema } from './lib/settings-schema';
 import { isEuroAmount } from './lib/prices';
+import { localImageSchema, publicPathOrHttpsSchema, visibleTextSchema } from './lib/field-schemas';
+import { topicSlug } from './lib/slug';
+import { contentSources, globPattern } from './lib/content-sources';
 
 /**
  * What an episode file may say. This schema is the reference: the README's
  * frontmatter table, the feed and the pages derive from it.
  */
-
-const publicPathOrHttps = (what: string) =>
-  z.string().regex(/^(\/[^\s]*|https:\/\/\S+)$/, `expected ${what}: a path under public/ starting with "/" or a full https:// address`);
 
 const durationSchema = z
   .union([z.number(), z.string()])
@@ -28,7 +28,7 @@ const durationSchema = z
 
 export const audioSchema = z
   .object({
-    url: publicPathOrHttps('the audio file').describe('The audio file: under public/ (like /audio/042-vertrauen.mp3) or an absolute https:// address.'),
+    url: publicPathOrHttpsSchema('the audio file').describe('The audio file: under public/ (like /audio/042-vertrauen.mp3) or an absolute https:// address.'),
     bytes: z.number().int().positive().optional().describe('Exact file size in bytes. Required for https:// audio; read from the file for local audio.'),
     type: z
       .enum(['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg', 'audio/opus', 'audio/wav', 'audio/flac'])
@@ -53,7 +53,7 @@ export const linkSchema = z.object({
 
 export const episodeSchema = z
   .object({
-    title: z.string({ error: (issue) => (issue.input === undefined ? 'required: the episode title' : 'expected the episode title as text') }).min(1, 'expected a non-empty title').describe('Episode title.'),
+    title: visibleTextSchema('the episode title').describe('Episode title.'),
     episode: z.number().int().positive().optional().describe('Episode number, a positive integer; may be left out for trailers and bonus episodes.'),
     season: z.number().int().positive().optional().describe('Season number.'),
     published: z
@@ -67,9 +67,16 @@ export const episodeSchema = z
         return date;
       })
       .describe('Publication date, or ISO date and time; Europe/Berlin when no zone is given. Future dates stay unpublished until then.'),
-    summary: z.string().min(1).describe('One to three sentences of plain text: used in lists, the feed and search results.'),
+    summary: visibleTextSchema('a summary of one to three sentences').describe('One to three sentences of plain text: used in lists, the feed and search results.'),
     audio: audioSchema.describe('The episode\'s audio file.'),
-    topics: z.array(z.string().min(1)).default([]).describe('Topics; each gets a page under /themen/<topic>/.'),
+    topics: z
+      .array(
+        z
+          .string({ error: 'expected a topic as text, like IT-Sicherheit' })
+          .refine((name) => topicSlug(name) !== '', 'expected a topic with at least one letter or digit, which its address /themen/<topic>/ is made of'),
+      )
+      .default([])
+      .describe('Topics; each gets a page under /themen/<topic>/.'),
     links: z.array(linkSchema).default([]).describe('"Weiterführende Links" mentioned in the episode.'),
     video: z
       .object({
@@ -85,7 +92,7 @@ export const episodeSchema = z
       .describe('Stable id kept from an earlier host. Never change it: apps would download the episode again.'),
     type: z.enum(['full', 'trailer', 'bonus']).default('full').describe('full, trailer or bonus.'),
     explicit: z.boolean().default(false).describe('Whether this episode contains explicit content.'),
-    image: publicPathOrHttps('the episode artwork').optional().describe('Episode artwork (square JPEG or PNG).'),
+    image: localImageSchema('the episode artwork').optional().describe('Episode artwork (square JPEG or PNG) under public/, like /images/042.jpg.'),
     guests: z.array(personSchema).default([]).describe('Guests in this episode.'),
     draft: z.boolean().default(false).describe('Drafts appear nowhere: no page, no feed item, no search result.'),
     imported: z
@@ -106,9 +113,9 @@ export type EpisodeData = z.infer<typeof episodeSchema>;
 
 const episodes = defineCollection({
   loader: glob({
-    pattern: '**/*.{md,mdx}',
-    base: './content/episodes',
-    generateId: ({ entry }) => episodeSlugFromFile(`content/episodes/${entry}`),
+    pattern: globPattern(contentSources.episodes),
+    base: contentSources.episodes.base,
+    generateId: ({ entry }) => episodeSlugFromFile(`${contentSources.episodes.base}/${entry}`),
   }),
   schema: episodeSchema,
 });
@@ -136,7 +143,7 @@ export const packageSchema = z.object({
 export type PackageData = z.infer<typeof packageSchema>;
 
 const packages = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/packages' }),
+  loader: glob({ pattern: globPattern(contentSources.packages), base: contentSources.packages.base }),
   schema: packageSchema,
 });
 
@@ -149,7 +156,7 @@ export const legalSchema = z.object({
 });
 
 const legal = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/legal' }),
+  loader: glob({ pattern: globPattern(contentSources.legal), base: contentSources.legal.base }),
   schema: legalSchema,
 });
 
@@ -168,7 +175,7 @@ export const testimonialSchema = z.object({
 export type TestimonialData = z.infer<typeof testimonialSchema>;
 
 const testimonials = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/testimonials' }),
+  loader: glob({ pattern: globPattern(contentSources.testimonials), base: contentSources.testimonials.base }),
   schema: testimonialSchema,
 });
 

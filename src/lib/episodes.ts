@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readAudioFacts, type AudioFacts } from './audio-facts';
+import { publicFile } from './public-path';
 import { byNewestFirst, isPublished } from './published';
 import { withholdPublicFiles } from './withheld-files';
 
@@ -35,7 +35,7 @@ async function resolveAudio(entry: CollectionEntry<'episodes'>, file: string): P
   if (url.startsWith('https://')) {
     return { url, bytes: bytes!, type, duration: Math.round(duration!), isLocal: false };
   }
-  const path = resolve('public', decodeURI(url).replace(/^\/+/, ''));
+  const path = publicFile(url);
   if (!existsSync(path)) {
     throw new EpisodeContentError(
       `${file}: audio.url: the file public${decodeURI(url)} does not exist; put the audio file there or use an https:// address.`,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { digestOf } from './cache-digest';
+import { publicFile } from './public-path';
 import { getSettings } from './settings';
 import { getSiteCopyright } from './site-copyright';
 
@@ -9,7 +9,7 @@ let siteInputs: Promise<string> | undefined;
 
 /** The podcast artwork's bytes: share images are drawn from the file, which can change under the same name. */
 function artworkBytes(artwork: string): string {
-  const file = resolve('public', decodeURI(artwork).replace(/^\/+/, ''));
+  const file = publicFile(artwork);
   return existsSync(file) ? digestOf(readFileSync(file).toString('base64')) : artwork;
 }
 

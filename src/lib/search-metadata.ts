@@ -2,7 +2,7 @@ import type { Translate } from '../i18n/translate';
 import { episodeLabel } from './episode-format';
 import { isoDuration } from './duration';
 import { berlinDay } from './dates';
-import { slugify } from './slug';
+import { topicSlug } from './slug';
 
 /**
  * What Pagefind learns about an episode page besides its text. Everything rides
@@ -68,7 +68,7 @@ export function searchIndexData(episode: SearchableEpisode, { artwork, t, chapte
     'data-search-year': day.slice(0, 4),
   };
   for (const key of present) attributes[`data-search-${key}`] = values[key];
-  const topics = [...new Set(episode.data.topics.map(slugify).filter(Boolean))];
+  const topics = [...new Set(episode.data.topics.map(topicSlug).filter(Boolean))];
   return { attributes, topics };
 }
 
@@ -116,7 +116,7 @@ export function searchFilterOptions(episodes: readonly { data: { topics: string[
   const topics = new Map<string, string>();
   for (const { data } of episodes) {
     for (const name of data.topics) {
-      const slug = slugify(name);
+      const slug = topicSlug(name);
       if (slug && !topics.has(slug)) topics.set(slug, name);
     }
   }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { mailchimpAudience } from './newsletter/providers';
 import { platformKeys, type PlatformKey } from './platform-keys';
+import { localImageSchema } from './field-schemas';
 
 /**
  * The podcast's settings: `content/settings.yaml`, edited by the podcaster.
@@ -8,9 +9,6 @@ import { platformKeys, type PlatformKey } from './platform-keys';
  */
 
 const httpsUrl = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' });
-const publicPathOrUrl = z
-  .string()
-  .regex(/^(\/[^\s]*|https?:\/\/\S+)$/, 'expected a path under public/ starting with "/" (like /artwork.jpg) or a full https:// address');
 
 export { platformKeys, type PlatformKey };
 const platformNames: Record<PlatformKey, string> = {
@@ -27,7 +25,7 @@ export const personSchema = z.object({
   name: z.string().min(1).describe('Full name as listeners know it.'),
   role: z.string().optional().describe('Podcasting 2.0 role, such as "host" or "guest".'),
   url: httpsUrl.optional().describe('Personal website or profile.'),
-  image: publicPathOrUrl.optional().describe('Portrait: a path under public/ or an https:// address.'),
+  image: localImageSchema('the portrait').optional().describe('Portrait: a square image under public/, like /images/oliver.jpg.'),
 });
 
 export const newsletterProviders = ['brevo', 'mailchimp', 'cleverreach', 'kit', 'buttondown', 'listmonk', 'custom'] as const;
@@ -141,7 +139,7 @@ export const settingsSchema = z.object({
     })
     .describe('Who owns the feed.'),
   host: personSchema.describe('The host, shown on pages and as podcast:person in the feed.'),
-  artwork: publicPathOrUrl.describe('Square podcast cover, JPEG or PNG, 1400–3000 px, under public/ (like /artwork.jpg).'),
+  artwork: localImageSchema('the podcast cover').describe('Square podcast cover, JPEG or PNG, 1400–3000 px, under public/ (like /artwork.jpg).'),
   categories: z
     .array(z.string().min(1))
     .min(1)

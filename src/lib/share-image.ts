@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { EpisodeData } from '../content.config';
 import type { Translate } from '../i18n/translate';
+import { fileInFolder } from './public-path';
 
 /**
  * Share images (Open Graph, 1200×630): drawn at build time from the episode's
@@ -111,7 +112,7 @@ export function artworkDataUrl(artwork: string, publicDir = 'public'): Promise<s
 
 async function scaleArtwork(artwork: string, publicDir: string): Promise<string | undefined> {
   if (!artwork.startsWith('/')) return undefined;
-  const file = resolve(publicDir, decodeURI(artwork).replace(/^\/+/, ''));
+  const file = fileInFolder(publicDir, artwork);
   const bytes = await readFile(file).catch(() => {
     throw new Error(`content/settings.yaml: artwork: public${artwork} does not exist; the share images need the podcast artwork.`);
   });

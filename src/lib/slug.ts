@@ -6,14 +6,32 @@ const TRANSLITERATION: Record<string, string> = {
   ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS',
 };
 
+const transliterateGerman = (text: string) => text.replace(/[äöüÄÖÜßẞ]/g, (letter) => TRANSLITERATION[letter] ?? letter);
+
 export function slugify(text: string): string {
-  return text
-    .replace(/[äöüÄÖÜßẞ]/g, (letter) => TRANSLITERATION[letter] ?? letter)
+  return transliterateGerman(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The address part of a topic, which podcasters write in any script. Latin
+ * letters come out as in `slugify`, so German topics keep their ASCII
+ * addresses; letters and digits of other scripts stay as written
+ * (`/themen/日本語/`, percent-encoded on the wire). Empty when the name has
+ * no letter or digit at all, which makes no usable address.
+ */
+export function topicSlug(name: string): string {
+  return transliterateGerman(name)
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^\p{M}+|^-+|-+$/gu, '');
 }
 
 /** What a file name must look like to be served as `/folgen/<slug>/`. */

@@ -1,4 +1,4 @@
-import { slugify } from './slug';
+import { topicSlug } from './slug';
 
 export interface Topic {
   name: string;
@@ -14,7 +14,7 @@ export function collectTopics(episodes: readonly { data: { topics: string[] } }[
   const bySlug = new Map<string, Topic>();
   for (const episode of episodes) {
     for (const name of new Set(episode.data.topics)) {
-      const slug = slugify(name);
+      const slug = topicSlug(name);
       const topic = bySlug.get(slug) ?? { name, slug, count: 0 };
       topic.count += 1;
       bySlug.set(slug, topic);
@@ -23,6 +23,6 @@ export function collectTopics(episodes: readonly { data: { topics: string[] } }[
   return [...bySlug.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
 }
 
-export function hasTopic(episode: { data: { topics: string[] } }, topicSlug: string): boolean {
-  return episode.data.topics.some((name) => slugify(name) === topicSlug);
+export function hasTopic(episode: { data: { topics: string[] } }, slug: string): boolean {
+  return episode.data.topics.some((name) => topicSlug(name) === slug);
 }

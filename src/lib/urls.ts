@@ -1,9 +1,9 @@
-import { slugify } from './slug';
+import { topicSlug } from './slug';
 
 /** Every URL the site links to is built here, so pages, feed and sitemap agree. */
 export const episodePath = (slug: string) => `/folgen/${slug}/`;
 export const archivePath = (page = 1) => (page <= 1 ? '/folgen/' : `/folgen/seite/${page}/`);
-export const topicPath = (topic: string) => `/themen/${slugify(topic)}/`;
+export const topicPath = (topic: string) => `/themen/${topicSlug(topic)}/`;
 export const feedPath = '/feed.xml';
 export const bookingPath = '/kaffee/';
 export const togoPath = (slug?: string) => (slug ? `/togo/${slug}/` : '/togo/');

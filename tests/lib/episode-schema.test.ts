@@ -36,8 +36,24 @@ describe('the episode schema', () => {
     ['a numeric guid that YAML would shorten', { ...valid, guid: 123 }, 'guid: expected the guid as quoted text'],
     ['a javascript: link', { ...valid, links: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'links.0.url: expected a web address'],
     ['a wrong Vimeo id', { ...valid, video: { vimeo: 'abc' } }, 'video.vimeo: expected the numeric Vimeo video id'],
+    ['a title of spaces', { ...valid, title: '   ' }, 'title: expected the episode title with visible text'],
+    ['a title of invisible characters', { ...valid, title: '\u200B\u200D\uFEFF\u2060\u00AD' }, 'title: expected the episode title with visible text'],
+    ['an empty summary', { ...valid, summary: null }, 'summary: is empty; expected a summary'],
+    ['a summary of direction marks', { ...valid, summary: '\u200E\u200F\u202E' }, 'summary: expected a summary of one to three sentences with visible text'],
+    ['audio that climbs out of public/', { ...valid, audio: { url: '/../../../outside/x.mp3' } }, 'audio.url: expected a path that stays inside public/'],
+    ['audio on a host-relative address', { ...valid, audio: { url: '//cdn.example.de/a.mp3' } }, 'audio.url: expected the audio file as a path under public/'],
+    ['audio as a file: address', { ...valid, audio: { url: 'file:///etc/passwd' } }, 'audio.url: expected the audio file as a path under public/'],
+    ['artwork that climbs out of public/', { ...valid, image: '/../README.md' }, 'image: expected a path that stays inside public/'],
+    ['artwork with backslashes', { ...valid, image: '/..\\..\\README.md' }, 'image: expected a path with "/" between folders'],
+    ['artwork on another site', { ...valid, image: 'https://cdn.example.de/cover.jpg' }, 'image: expected the episode artwork as a file under public/'],
+    ['a guest portrait on another site', { ...valid, guests: [{ name: 'Katrin', image: '//cdn.example.de/k.jpg' }] }, 'guests.0.image: expected the portrait as a file under public/'],
+    ['a topic without letters or digits', { ...valid, topics: ['!!!'] }, 'topics.0: expected a topic with at least one letter or digit'],
   ])('rejects %s with a message naming the field', (_, input, message) => {
     expect(issues(input).join('\n')).toContain(message);
+  });
+
+  it.each([['日本語'], ['Ørsted & Co'], ['IT-Sicherheit']])('accepts the topic %j, which has an address', (topic) => {
+    expect(issues({ ...valid, topics: [topic] })).toEqual([]);
   });
 
   it('lets trailers go without an episode number', () => {

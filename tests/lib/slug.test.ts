@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify } from '../../src/lib/slug';
+import { isSlug, slugify, topicSlug } from '../../src/lib/slug';
 
 describe('slugify makes ASCII URLs the way Germans spell without umlauts', () => {
   it.each([
@@ -20,4 +20,27 @@ describe('slugify makes ASCII URLs the way Germans spell without umlauts', () =>
 describe('isSlug accepts only what can be served unchanged', () => {
   it.each(['042-vertraust-du-deiner-it', 'a', '2024'])('%j is a slug', (text) => expect(isSlug(text)).toBe(true));
   it.each(['Folge Eins', 'über', 'a--b', '-a', 'a-', 'A', 'a_b', '../etc', ''])('%j is not', (text) => expect(isSlug(text)).toBe(false));
+});
+
+describe('topicSlug gives topics in any script a working address', () => {
+  it.each([
+    ['IT-Sicherheit', 'it-sicherheit'],
+    ['Größe & Maß', 'groesse-mass'],
+    ['Café crème', 'cafe-creme'],
+    ['日本語', '日本語'],
+    ['Русский язык', 'русский-язык'],
+    ['العربية', 'العربية'],
+    ['हिन्दी', 'हिन्दी'],
+    ['한국어', '한국어'],
+    ['Ørsted & Co', 'ørsted-co'],
+    ['!!!', ''],
+    ['😀', ''],
+    ['\u200B', ''],
+  ])('%j → %j', (name, slug) => {
+    expect(topicSlug(name)).toBe(slug);
+  });
+
+  it('German topics keep the addresses they had', () => {
+    for (const name of ['Vertrauen', 'Remote-Arbeit', 'IT-Dienstleister', 'Über Äpfel']) expect(topicSlug(name)).toBe(slugify(name));
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { imageSize } from 'image-size';
+import { publicFile } from '../public-path';
 
 /**
  * Apple rejects podcast artwork that is not a square JPEG or PNG of 1400 to
@@ -29,7 +29,7 @@ export function artworkProblem({ width, height, type }: ImageFacts): string | un
 
 /** Measures a file under `public/`; `undefined` when it is fine, else why not. */
 export function checkPublicArtwork(root: string, path: string): string | undefined {
-  const file = resolve(root, 'public', decodeURI(path).replace(/^\/+/, ''));
+  const file = publicFile(path, root);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

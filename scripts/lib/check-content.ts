@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collections } from '../../src/content.config.ts';
+import { checkCollection, duplicateNumberProblems, episodeAddressProblems, type ContentFile } from '../../src/lib/content-check.ts';
+import { contentSources, type ContentSource } from '../../src/lib/content-sources.ts';
+import { loadSettings } from '../../src/lib/settings.ts';
+import type { z } from 'astro/zod';
+
+/** The files a collection's loader reads: hidden files and folders (starting with ".") are not content, as for Astro's glob. */
+export function contentFiles(root: string, source: ContentSource): ContentFile[] {
+  const dir = join(root, source.base);
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir, { recursive: source.nested }) as string[];
+  return names
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => !name.split('/').some((part) => part.startsWith('.')))
+    .filter((name) => source.extensions.some((extension) => name.endsWith(`.${extension}`)))
+    .sort()
+    .map((name) => ({ path: `${source.base}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/**
+ * Everything the build would refuse in content/ and the settings, as one line
+ * per problem, before Astro starts. Empty when the content is fine.
+ */
+export function checkContent(root: string = process.cwd()): string[] {
+  const problems: string[] = [];
+  try {
+    loadSettings(root);
+  } catch (error) {
+    problems.push((error as Error).message.replace(/^Invalid podcast settings:\n/, ''));
+  }
+  for (const [name, source] of Object.entries(contentSources)) {
+    const files = contentFiles(root, source);
+    const schema = (collections[name as keyof typeof collections] as { schema: z.ZodType }).schema;
+    const { entries, problems: found } = checkCollection(files, schema);
+    problems.push(...found);
+    if (name === 'episodes') {
+      problems.push(...episodeAddressProblems(files.map(({ path }) => path)));
+      problems.push(...duplicateNumberProblems(entries as Parameters<typeof duplicateNumberProblems>[0]));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+import { publicPathProblem } from './public-path';
+import { hasVisibleText } from './visible-text';
+
+/**
+ * Field schemas that content and settings share.
+ */
+
+/** Text a listener must see, such as a title: required, and more than white space or invisible characters. */
+export const visibleTextSchema = (what: string) =>
+  z
+    .string({
+      error: (issue) => (issue.input === undefined ? `required: ${what}` : issue.input === null ? `is empty; expected ${what}` : `expected ${what} as text`),
+    })
+    .refine(hasVisibleText, `expected ${what} with visible text, not only spaces or invisible characters`);
+
+/*
+ * The two kinds of file references content and settings may hold. Both refuse
+ * paths that climb out of public/; images are never taken from other sites,
+ * because a page showing them would send every visitor's address there before
+ * the visitor agreed to anything.
+ */
+
+function refinePublicPath(path: string, ctx: z.RefinementCtx, example: string): void {
+  const problem = publicPathProblem(path);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${problem}, like ${example}` });
+}
+
+/** A file under public/, like `/images/042.jpg`. */
+export const localImageSchema = (what: string) =>
+  z.string({ error: `expected ${what}: a path under public/ like /images/cover.jpg` }).superRefine((path, ctx) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected ${what} as a file under public/, like /images/cover.jpg; an image from another site would be requested before visitors agree to anything, so download it into public/images/`,
+      });
+      return;
+    }
+    refinePublicPath(path, ctx, '/images/cover.jpg');
+  });
+
+/** A file under public/, like `/audio/042.mp3`, or an https:// address. */
+export const publicPathOrHttpsSchema = (what: string) =>
+  z.string({ error: `expected ${what}: a path under public/ like /audio/042.mp3 or an https:// address` }).superRefine((value, ctx) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+      if (!isHttpsUrl(value)) ctx.addIssue({ code: 'custom', message: `expected ${what} as a path under public/ like /audio/042.mp3 or a full https:// address` });
+      return;
+    }
+    refinePublicPath(value, ctx, '/audio/042.mp3');
+  });
+
+function isHttpsUrl(value: string): boolean {
+  if (!/^https:\/\/[^\s/?#\\]+[^\s\\]*$/i.test(value)) return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../../src/lib/frontmatter';
+
+describe('reading frontmatter the way Astro does, with the line of a mistake', () => {
+  it.each([
+    ['a plain block', '---\ntitle: Hallo\n---\nText', { title: 'Hallo' }],
+    ['a byte order mark first', '\uFEFF---\ntitle: Hallo\n---\n', { title: 'Hallo' }],
+    ['blank lines first', '\n\n---\ntitle: Hallo\n---\n', { title: 'Hallo' }],
+    ['Windows line ends', '---\r\ntitle: Hallo\r\n---\r\nText', { title: 'Hallo' }],
+    ['an empty block', '---\n---\nText', {}],
+    ['no frontmatter at all', 'Nur Text', {}],
+    ['a list instead of fields', '---\n- a\n- b\n---\n', {}],
+  ])('%s', (_, text, data) => {
+    expect(readFrontmatter(text)).toEqual({ ok: true, data });
+  });
+
+  it('a date stays a date, as Astro reads it', () => {
+    const result = readFrontmatter('---\npublished: 2024-05-02\n---\n');
+    expect(result.ok && result.data.published).toEqual(new Date('2024-05-02T00:00:00Z'));
+  });
+
+  it.each([
+    ['a block that is never closed', '---\ntitle: Hallo\nepisode: 3\n\nText ohne Ende', 1, 'never closed'],
+    ['a block never closed after blank lines', '\n\n---\ntitle: Hallo\n', 3, 'never closed'],
+    ['a field written twice names the second line in the file', '---\ntitle: Hallo\ntitle: Nochmal\n---\n', 3, 'duplicated mapping key'],
+    ['a tab-indented list', '---\ntitle: Hallo\ntopics:\n\t- a\n---\n', 4, 'not valid YAML'],
+  ])('%s', (_, text, line, problem) => {
+    const result = readFrontmatter(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toContain(problem);
+    expect(result.line).toBe(line);
+  });
+});
