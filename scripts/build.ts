@@ -7,6 +7,8 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { contentErrorFilter } from './lib/build-output.ts';
 import { publishBuild, stagingDirFor } from './lib/publish-build.ts';
 import { registerProjectModules } from './lib/project-modules.ts';
 
@@ -16,7 +18,14 @@ const staging = stagingDirFor(root);
 
 function run(args: string[]): Promise<number> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+      const keep = contentErrorFilter();
+      createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
+        const shown = keep(line);
+        if (shown !== undefined) to.write(`${shown}\n`);
+      });
+    }
     child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
     child.on('error', () => done(1));
   });
