@@ -1,35 +1,102 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { charsetOf, decodeFeed, type DecodedFeed } from '../../src/lib/import/decode-feed.ts';
+import { DEFAULT_LIMITS, download, DownloadError, megabytes, networkFetch, type Fetch, type NetworkLimits } from '../../src/lib/import/network.ts';
 import { NotAPodcastFeedError } from '../../src/lib/import/podcast-feed.ts';
 import { planImport, type ExistingFile, type ImportPlan } from '../../src/lib/import/plan-import.ts';
-import { remoteAudioProbe, type Fetch } from '../../src/lib/import/remote-audio.ts';
+import { remoteAudioProbe } from '../../src/lib/import/remote-audio.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { imageDownloads, type ImageDownloads } from './image-downloads.ts';
 
-export const USAGE = `Usage: npm run import -- <feed URL or file> [--dry-run] [--offline]
+export const USAGE = `Usage: npm run import -- <feed URL or file> [options]
 
-  --dry-run   show what would change, write nothing
-  --offline   do not ask audio hosts for missing sizes, types or durations`;
+  --dry-run               show what would change, download and write nothing
+  --offline               do not ask audio hosts for missing sizes, types or durations,
+                          and download no artwork
+  --timeout <s>           longest time for one request, body included (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+  --connect-timeout <s>   longest time to reach a server (default ${DEFAULT_LIMITS.connectTimeoutMs / 1000})
+  --max-size <MB>         largest feed or image, and the most read of an audio file (default ${DEFAULT_LIMITS.maxBytes / 1_000_000})
+  --max-redirects <n>     redirects followed per request (default ${DEFAULT_LIMITS.maxRedirects})`;
 
 export interface ImportOptions {
   args: readonly string[];
   /** Project root holding content/; the current directory by default. */
   root?: string;
+  /** Stands in for the network; by default the importer uses undici with the limits from the flags. */
   fetch?: Fetch;
   log?: (line: string) => void;
 }
 
 const EPISODES_DIR = 'content/episodes';
 const SETTINGS_FILE = 'content/settings.yaml';
+const FEED_TYPES = 'application/rss+xml, application/xml, text/xml;q=0.9, */*;q=0.1';
 
-async function readSource(source: string, fetchImpl: Fetch, root: string): Promise<string> {
+class UsageError extends Error {}
+
+interface Flags {
+  source: string;
+  dryRun: boolean;
+  offline: boolean;
+  limits: NetworkLimits;
+}
+
+function numberFlag(value: string | undefined, flag: string, fallback: number, scale: number, { whole = false } = {}): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!value.trim() || !Number.isFinite(number) || number < 0 || (whole ? !Number.isInteger(number) : number === 0)) {
+    throw new UsageError(`${flag} expects ${whole ? 'a whole number' : 'a positive number'}, not "${value}"`);
+  }
+  return number * scale;
+}
+
+function readFlags(args: readonly string[]): Flags {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError('');
+  return {
+    source: positionals[0]!,
+    dryRun: values['dry-run'] ?? false,
+    offline: values.offline ?? false,
+    limits: {
+      timeoutMs: numberFlag(values.timeout, '--timeout', DEFAULT_LIMITS.timeoutMs, 1000),
+      connectTimeoutMs: numberFlag(values['connect-timeout'], '--connect-timeout', DEFAULT_LIMITS.connectTimeoutMs, 1000),
+      maxBytes: Math.floor(numberFlag(values['max-size'], '--max-size', DEFAULT_LIMITS.maxBytes, 1_000_000)),
+      maxRedirects: numberFlag(values['max-redirects'], '--max-redirects', DEFAULT_LIMITS.maxRedirects, 1, { whole: true }),
+    },
+  };
+}
+
+const parse = (args: readonly string[]) =>
+  parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'dry-run': { type: 'boolean' },
+      offline: { type: 'boolean' },
+      timeout: { type: 'string' },
+      'connect-timeout': { type: 'string' },
+      'max-size': { type: 'string' },
+      'max-redirects': { type: 'string' },
+    },
+  });
+
+/** The feed as text, read as bytes and decoded by what the bytes and the server say. */
+async function readSource(source: string, fetchImpl: Fetch, limits: NetworkLimits, root: string): Promise<DecodedFeed> {
   if (/^https?:\/\//i.test(source)) {
-    const response = await fetchImpl(source, { redirect: 'follow', headers: { accept: 'application/rss+xml, application/xml, text/xml, */*' } });
-    if (!response.ok) throw new NotAPodcastFeedError(`${source}: the server answered ${response.status}; nothing was written.`);
-    return response.text();
+    const { bytes, contentType } = await download(source, { fetch: fetchImpl, limits, accept: FEED_TYPES });
+    return decodeFeed(bytes, source, charsetOf(contentType));
   }
   const path = resolve(root, source);
-  if (!existsSync(path)) throw new NotAPodcastFeedError(`${source}: no such file; give the feed's URL or a saved copy of it. Nothing was written.`);
-  return readFileSync(path, 'utf8');
+  if (!existsSync(path) || !statSync(path).isFile()) throw new NotAPodcastFeedError(`${source}: no such file; give the feed's URL or a saved copy of it. Nothing was written.`);
+  if (statSync(path).size > limits.maxBytes) throw new DownloadError(source, `larger than ${megabytes(limits.maxBytes)} (--max-size)`);
+  return decodeFeed(readFileSync(path), source);
 }
 
 function readExisting(root: string): ExistingFile[] {
@@ -40,8 +107,9 @@ function readExisting(root: string): ExistingFile[] {
     .map((name) => ({ path: `${EPISODES_DIR}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-function report(plan: ImportPlan, dryRun: boolean, log: (line: string) => void): void {
+function report(plan: ImportPlan, downloaded: ImageDownloads['downloaded'], dryRun: boolean, log: (line: string) => void): void {
   const verb = dryRun ? 'would ' : '';
+  for (const { url, file } of downloaded) log(`download ${file} from ${url}`);
   for (const path of plan.created) log(`${verb}create  ${path}`);
   for (const path of plan.updated) log(`${verb}update  ${path}`);
   for (const path of plan.kept) log(`keep    ${path} (edited by hand)`);
@@ -55,36 +123,52 @@ function report(plan: ImportPlan, dryRun: boolean, log: (line: string) => void):
   );
 }
 
-/** Runs one import; the exit code is 0 on success, 1 when the feed was refused, 2 on a usage error. */
-export async function runImport({ args, root = process.cwd(), fetch: fetchImpl = fetch, log = console.log }: ImportOptions): Promise<number> {
-  const flags = new Set(args.filter((arg) => arg.startsWith('--')));
-  const sources = args.filter((arg) => !arg.startsWith('--'));
-  const unknown = [...flags].filter((flag) => !['--dry-run', '--offline'].includes(flag));
-  if (sources.length !== 1 || unknown.length) {
-    log(unknown.length ? `Unknown option ${unknown.join(', ')}\n\n${USAGE}` : USAGE);
+/**
+ * Runs one import; the exit code is 0 on success, 1 when the feed was refused
+ * or could not be read, 2 on a usage error. Every file is written only after
+ * the whole import is planned and every image is downloaded, so a failure at
+ * any point leaves content/ and public/ as they were.
+ */
+export async function runImport({ args, root = process.cwd(), fetch: givenFetch, log = console.log }: ImportOptions): Promise<number> {
+  let flags: Flags;
+  try {
+    flags = readFlags(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    log(error.message ? `${error.message}\n\n${USAGE}` : USAGE);
     return 2;
   }
-  const source = sources[0]!;
-  const dryRun = flags.has('--dry-run');
+  const { source, dryRun, offline, limits } = flags;
+  const network = givenFetch ? undefined : networkFetch(limits);
+  const fetchImpl = givenFetch ?? network!.fetch;
+  const images = imageDownloads({ root, mode: dryRun ? 'dry-run' : offline ? 'offline' : 'download', fetch: fetchImpl, limits });
   try {
-    const xml = await readSource(source, fetchImpl, root);
+    const feed = await readSource(source, fetchImpl, limits, root);
     const settingsPath = join(root, SETTINGS_FILE);
     const plan = await planImport({
-      xml,
+      xml: feed.text,
       source,
       existing: readExisting(root),
       settings: { path: SETTINGS_FILE, text: existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '' },
-      probe: flags.has('--offline') ? undefined : remoteAudioProbe(fetchImpl),
+      probe: offline ? undefined : remoteAudioProbe(fetchImpl, limits),
+      images: images.store,
+      invalidBytesIn: feed.invalidBytes ? feed.encoding : undefined,
       episodesDir: EPISODES_DIR,
     });
-    if (!dryRun) for (const write of plan.writes) writeFileAtomic(join(root, write.path), write.text);
-    report(plan, dryRun, log);
+    if (!dryRun) {
+      // Images first: an episode file never points at a picture that is not there yet.
+      images.commit();
+      for (const write of plan.writes) writeFileAtomic(join(root, write.path), write.text);
+    }
+    report(plan, images.downloaded, dryRun, log);
     return 0;
   } catch (error) {
-    if (error instanceof NotAPodcastFeedError) {
-      log(error.message);
-      return 1;
-    }
-    throw error;
+    if (error instanceof NotAPodcastFeedError) log(error.message);
+    else if (error instanceof DownloadError) log(`${error.message}; nothing was written.`);
+    else throw error;
+    return 1;
+  } finally {
+    images.dispose();
+    await network?.close();
   }
 }

@@ -33,7 +33,8 @@ export interface ImportedEpisode {
   links: NoteLink[];
   type: 'full' | 'trailer' | 'bonus';
   explicit: boolean;
-  image: string | undefined;
+  /** The episode's own artwork at the old host; the plan downloads it and writes the local path. */
+  imageUrl: string | undefined;
   body: string;
 }
 
@@ -113,10 +114,10 @@ export function publishedOf(pubDate: string | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().replace('.000Z', 'Z');
 }
 
-/** Only https images: the schema refuses plain http, which browsers block on an https site. */
+/** The item's artwork when it is a web address and not just the show's cover again. */
 export function imageOf(itemImage: string | undefined, showImage: string | undefined): string | undefined {
   const image = itemImage?.trim();
-  return image && image.startsWith('https://') && image !== showImage ? image : undefined;
+  return image && /^https?:\/\/\S+$/i.test(image) && image !== showImage ? image : undefined;
 }
 
 const TRANSCRIPT_FORMATS: Record<string, string> = {
@@ -184,7 +185,7 @@ export function episodeFromItem(item: FeedItem, show: { image?: string | undefin
       links,
       type: episodeTypeOf(item.itunes?.episodeType),
       explicit: explicitOf(item.itunes?.explicit),
-      image: imageOf(item.itunes?.image, show.image),
+      imageUrl: imageOf(item.itunes?.image, show.image),
       body: [notes.markdown, chapters].filter(Boolean).join('\n\n'),
     },
   };

@@ -2,7 +2,10 @@ import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { episodeFromItem, missingAudioFields, slugBaseOf, type AudioField, type ImportedEpisode } from './episode-from-item';
 import { contentHash, importRecordOf, isEditedByHand, parseEpisodeText, renderEpisodeText, type EpisodeText } from './episode-file';
-import { parsePodcastFeed } from './podcast-feed';
+import { fieldsWithReplacement } from './decode-feed';
+import type { ImageStore, LocalImage } from './images';
+import { DownloadError, mapConcurrently } from './network';
+import { parsePodcastFeed, type PodcastFeed } from './podcast-feed';
 import type { AudioProbe } from './remote-audio';
 import { appleCategoriesOf, categoriesOf, fillSettings, previousFeedUrlOf, settingsFromFeed, showArtworkOf } from './settings-from-feed';
 
@@ -45,8 +48,15 @@ export interface ImportInput {
   settings: ExistingFile;
   /** Asks the audio host for facts the feed left out; without it the import stays offline. */
   probe?: AudioProbe | undefined;
+  /** Makes artwork local; without it no image is imported, and each left out is a warning. */
+  images?: ImageStore | undefined;
+  /** The feed's encoding, when some of its bytes were not valid in it. */
+  invalidBytesIn?: string | undefined;
   episodesDir?: string;
 }
+
+/** Requests to audio and image hosts at once: enough to hide latency, few enough not to look like an attack. */
+export const CONCURRENT_REQUESTS = 4;
 
 interface Match {
   file: ExistingFile;
@@ -86,7 +96,7 @@ function audioTodo(missing: readonly AudioField[], url: string): string[] {
   return lines;
 }
 
-function frontmatterOf(episode: ImportedEpisode): Record<string, unknown> {
+function frontmatterOf(episode: ImportedEpisode, image: string | undefined): Record<string, unknown> {
   const audio = Object.fromEntries(Object.entries(episode.audio).filter(([, value]) => value !== undefined));
   const fields: Record<string, unknown> = {
     title: episode.title,
@@ -99,7 +109,7 @@ function frontmatterOf(episode: ImportedEpisode): Record<string, unknown> {
     guid: episode.guid,
     type: episode.type,
     explicit: episode.explicit,
-    image: episode.image,
+    image,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
@@ -113,8 +123,10 @@ function uniqueSlug(base: string, taken: Set<string>): string {
 
 export async function planImport(input: ImportInput): Promise<ImportPlan> {
   const dir = input.episodesDir ?? 'content/episodes';
-  const { channel, items } = parsePodcastFeed(input.xml, input.source);
+  const feed = parsePodcastFeed(input.xml, input.source);
+  const { channel, items } = feed;
   const plan: ImportPlan = { writes: [], created: [], updated: [], unchanged: [], kept: [], skipped: [], warnings: [], settingsFilled: [] };
+  if (input.invalidBytesIn) plan.warnings.push(...invalidBytesWarnings(feed, input.invalidBytesIn));
   const showImage = showArtworkOf(channel);
   const recordSource = previousFeedUrlOf(channel, input.source) ?? basename(input.source);
 
@@ -139,14 +151,20 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
   numberFullEpisodes(episodes, numbersIn(input.existing, episodes), matchOf, plan.warnings);
 
   const taken = new Set(input.existing.map(({ path }) => basename(path).replace(/\.mdx?$/, '')));
+  const refreshed: { episode: ImportedEpisode; match: Match | undefined }[] = [];
   for (const episode of episodes.sort((a, b) => a.published.localeCompare(b.published))) {
     const match = matchOf(episode);
-    if (match && isEditedByHand(match.parsed)) {
-      plan.kept.push(match.file.path);
-      continue;
-    }
-    await fillAudioFacts(episode, input.probe, plan.warnings);
-    const frontmatter = frontmatterOf(episode);
+    if (match && isEditedByHand(match.parsed)) plan.kept.push(match.file.path);
+    else refreshed.push({ episode, match });
+  }
+  const probeProblems = await mapConcurrently(refreshed, CONCURRENT_REQUESTS, ({ episode }) => fillAudioFacts(episode, input.probe));
+  const images = await mapConcurrently(refreshed, CONCURRENT_REQUESTS, ({ episode }) => localImage(episode.imageUrl, input.images));
+
+  refreshed.forEach(({ episode, match }, position) => {
+    const image = images[position];
+    if (probeProblems[position]) plan.warnings.push(probeProblems[position]);
+    if (image && 'problem' in image) plan.warnings.push(`"${episode.title}": image ${episode.imageUrl} left out (${image.problem})`);
+    const frontmatter = frontmatterOf(episode, image && 'path' in image ? image.path : undefined);
     const hash = contentHash({ frontmatter, body: episode.body });
     const missing = missingAudioFields(episode.audio);
     const text = renderEpisodeText(
@@ -165,9 +183,10 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
     }
     if (missing.length) plan.warnings.push(`"${episode.title}": audio ${missing.join(', ')} unknown; a TODO is in the file and the build will stop until it is filled in`);
     if (!episode.audio.url.startsWith('https://')) plan.warnings.push(`"${episode.title}": audio is served over http; a TODO is in the file`);
-  }
+  });
 
-  const offered = settingsFromFeed(channel, input.source);
+  const artwork = await showArtwork(showImage, input, plan.warnings);
+  const offered = settingsFromFeed(channel, input.source, artwork);
   const settings = fillSettings(input.settings.text, offered);
   const current = settingValue(input.settings.text, 'previousFeedUrl');
   if (typeof current === 'string' && offered.previousFeedUrl && current !== offered.previousFeedUrl) {
@@ -184,6 +203,35 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
     plan.settingsFilled = settings.filled;
   }
   return plan;
+}
+
+function localImage(url: string | undefined, images: ImageStore | undefined): Promise<LocalImage | undefined> {
+  if (!url) return Promise.resolve(undefined);
+  return images ? images(url) : Promise.resolve({ problem: 'images are not downloaded in this run' });
+}
+
+/** The show's cover, made local only when the settings have none yet: a filled field is never replaced. */
+async function showArtwork(url: string | undefined, input: ImportInput, warnings: string[]): Promise<string | undefined> {
+  const written = settingValue(input.settings.text, 'artwork');
+  if (!url || (typeof written === 'string' && written.trim())) return undefined;
+  const image = (await localImage(url, input.images))!;
+  if ('path' in image) return image.path;
+  warnings.push(`${input.settings.path}: artwork: ${url} left out (${image.problem}); put a square JPEG or PNG of 1400 to 3000 px under public/ and write its path there`);
+  return undefined;
+}
+
+const NAMESPACES = /^(itunes|content|psc|podcast|atom|dc|media|googleplay|spotify)\./;
+
+/** Every field that holds bytes the feed's encoding does not allow, named as in the feed. */
+function invalidBytesWarnings({ channel, items }: PodcastFeed, encoding: string): string[] {
+  const problem = (fields: string[]) => `${fields.map((field) => field.replace(NAMESPACES, '$1:')).join(', ')} held bytes that are not valid ${encoding.toUpperCase()}; they show as "\uFFFD", correct the text`;
+  const warnings = items.flatMap((item) => {
+    const fields = fieldsWithReplacement(item);
+    const title = (item.itunes?.title ?? item.title ?? '').replace(/\s+/g, ' ').trim();
+    return fields.length ? [`"${title}" (guid ${item.guid?.value ?? 'none'}): ${problem(fields)}`] : [];
+  });
+  const channelFields = fieldsWithReplacement(channel);
+  return [...(channelFields.length ? [`the feed's ${problem(channelFields)}`] : []), ...warnings];
 }
 
 /**
@@ -209,13 +257,16 @@ function numberFullEpisodes(
   warnings.push(`${assigned.length} full episode(s) had no itunes:episode number and were numbered by date: ${assigned.slice(0, 5).join(', ')}${assigned.length > 5 ? ', …' : ''}`);
 }
 
-async function fillAudioFacts(episode: ImportedEpisode, probe: AudioProbe | undefined, warnings: string[]): Promise<void> {
+/** Asks the audio host for what the feed left out; the problem, if the host could not tell. */
+async function fillAudioFacts(episode: ImportedEpisode, probe: AudioProbe | undefined): Promise<string | undefined> {
   const missing = missingAudioFields(episode.audio);
-  if (!missing.length || !probe) return;
+  if (!missing.length || !probe) return undefined;
   try {
     Object.assign(episode.audio, await probe(episode.audio.url, missing));
+    return undefined;
   } catch (error) {
-    warnings.push(`"${episode.title}": could not ask ${episode.audio.url} for ${missing.join(', ')} (${(error as Error).message})`);
+    const reason = error instanceof DownloadError ? error.reason : (error as Error).message;
+    return `"${episode.title}": could not ask ${episode.audio.url} for ${missing.join(', ')} (${reason})`;
   }
 }
 

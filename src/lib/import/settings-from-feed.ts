@@ -78,8 +78,11 @@ export function hostOf(channel: FeedChannel): { name: string; role: 'host' } | u
   return name ? { name, role: 'host' } : undefined;
 }
 
-/** Values the feed offers for each settings field, in the settings file's shape. */
-export function settingsFromFeed(channel: FeedChannel, source: string): Record<string, unknown> {
+/**
+ * Values the feed offers for each settings field, in the settings file's shape;
+ * `artwork` is the show's cover once it is a file under public/.
+ */
+export function settingsFromFeed(channel: FeedChannel, source: string, artwork?: string): Record<string, unknown> {
   const email = channel.itunes?.owner?.email?.trim();
   const ownerName = channel.itunes?.owner?.name?.trim() || channel.itunes?.author?.trim();
   const candidates: Record<string, unknown> = {
@@ -89,7 +92,7 @@ export function settingsFromFeed(channel: FeedChannel, source: string): Record<s
     author: channel.itunes?.author?.trim() || ownerName,
     owner: email && ownerName ? { name: ownerName, email } : undefined,
     host: hostOf(channel),
-    artwork: showArtworkOf(channel),
+    artwork,
     categories: appleCategoriesOf(categoriesOf(channel.itunes?.categories)).categories,
     podcastGuid: channel.podcast?.guid?.trim(),
     previousFeedUrl: previousFeedUrlOf(channel, source),

@@ -83,9 +83,11 @@ describe('dates, images, transcripts and slugs', () => {
   it.each([
     ['https://h/ep.jpg', 'https://h/show.jpg', 'https://h/ep.jpg'],
     ['https://h/show.jpg', 'https://h/show.jpg', undefined],
-    ['http://h/ep.jpg', undefined, undefined],
+    ['http://h/ep.jpg', undefined, 'http://h/ep.jpg'],
+    ['javascript:alert(1)', undefined, undefined],
+    ['/lokal.jpg', undefined, undefined],
     [undefined, undefined, undefined],
-  ])('episode image %j (show %j) → %j', (image, show, expected) => {
+  ])('episode image %j (show %j) → %j, the address the importer downloads', (image, show, expected) => {
     expect(imageOf(image, show)).toBe(expected);
   });
 

@@ -51,7 +51,7 @@ describe('Podlove chapters become timed headings', () => {
     [[{ start: '1:02:03', title: 'Spät' }], '## Spät [01:02:03]'],
     [[{ start: '90', title: 'Sekunden' }], '## Sekunden [00:01:30]'],
     [[{ start: '00:05:00', title: '' }], '## Kapitel 1 [00:05:00]'],
-    [[{ start: '00:05:00', title: '## Doppelt\nZeile' }], '## Doppelt Zeile [00:05:00]'],
+    [[{ start: '00:05:00', title: '## Doppelt\nZeile' }], '## \\## Doppelt Zeile [00:05:00]'],
     [[{ start: 'gleich', title: 'Kaputt' }], ''],
   ])('%j → %j', (chapters, markdown) => {
     expect(chapterHeadings(chapters)).toBe(markdown);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../src/lib/import/network';
 import { planImport, type ExistingFile } from '../../../src/lib/import/plan-import';
+import { remoteAudioProbe } from '../../../src/lib/import/remote-audio';
 import { fakeAudioHost } from '../../support/fake-audio-host';
 
 const EDGE = readFileSync('tests/fixtures/feeds/edge-cases.xml', 'utf8');
@@ -56,8 +58,7 @@ describe('a first import', () => {
 
   it('online, a missing file size is asked from the audio host', async () => {
     const requests: string[] = [];
-    const { remoteAudioProbe } = await import('../../../src/lib/import/remote-audio');
-    const result = await plan(EDGE, [], remoteAudioProbe(fakeAudioHost(requests)));
+    const result = await plan(EDGE, [], remoteAudioProbe(fakeAudioHost(requests), DEFAULT_LIMITS));
     expect(requests).toEqual(['HEAD https://alt-host.example.de/kanten/003.m4a']);
     expect(fileFor(result, 'content/episodes/ohne-guid-2.md')).not.toContain('TODO');
     expect(fileFor(result, 'content/episodes/ohne-guid-2.md')).toMatch(/bytes: \d+/);

@@ -39,7 +39,7 @@ describe('settings filled from the old feed', () => {
     expect(appleCategoriesOf(written)).toEqual({ categories, dropped });
   });
 
-  it('offers what the feed says, with the feed address for the move', () => {
+  it('offers what the feed says, with the feed address for the move and the downloaded cover', () => {
     const channel = {
       title: 'Podlovers',
       description: '<p>Der Podlove Podcast</p>',
@@ -48,14 +48,14 @@ describe('settings filled from the old feed', () => {
       podcast: { guid: '917393e3-1b1e-5cef-ace4-edaa54e1f810', persons: [{ display: 'Eric', role: 'host' }] },
       atom: { links: [{ href: 'https://feeds.podlovers.org/mp3', rel: 'self' }] },
     } as FeedChannel;
-    expect(settingsFromFeed(channel, 'feed.xml')).toEqual({
+    expect(settingsFromFeed(channel, 'feed.xml', '/images/cover-0123456789.png')).toEqual({
       title: 'Podlovers',
       description: 'Der Podlove Podcast',
       language: 'de',
       author: 'Podlovers',
       owner: { name: 'Podlovers', email: 'feed@podlovers.org' },
       host: { name: 'Eric', role: 'host' },
-      artwork: 'https://h/cover.png',
+      artwork: '/images/cover-0123456789.png',
       categories: ['Technology'],
       podcastGuid: '917393e3-1b1e-5cef-ace4-edaa54e1f810',
       previousFeedUrl: 'https://feeds.podlovers.org/mp3',
