@@ -20,11 +20,11 @@ function run(args: string[]): Promise<number> {
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
-      const keep = contentErrorFilter();
-      createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
-        const shown = keep(line);
-        if (shown !== undefined) to.write(`${shown}\n`);
-      });
+      const filter = contentErrorFilter();
+      const show = (lines: string[]) => lines.forEach((line) => to.write(`${line}\n`));
+      createInterface({ input: from, crlfDelay: Infinity })
+        .on('line', (line) => show(filter.line(line)))
+        .on('close', () => show(filter.end()));
     }
     child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
     child.on('error', () => done(1));

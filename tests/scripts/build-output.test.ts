@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contentErrorFilter } from '../../scripts/lib/build-output';
 
 const shown = (lines: string[]) => {
-  const keep = contentErrorFilter();
-  return lines.flatMap((line) => keep(line) ?? []);
+  const filter = contentErrorFilter();
+  return [...lines.flatMap((line) => filter.line(line)), ...filter.end()];
 };
 
 describe('a build that fails on content shows the message, not Astro\'s stack trace', () => {
@@ -21,6 +21,18 @@ describe('a build that fails on content shows the message, not Astro\'s stack tr
         'The build stopped.',
       ]),
     ).toEqual([' generating static routes ', 'content/episodes/003-sla.md:27: time 09:59:00 is not inside the audio, which is 00:01:20 long', '', 'The build stopped.']);
+  });
+
+  it('drops a stack trace that Astro prints before the message', () => {
+    expect(
+      shown([
+        ' generating static routes ',
+        '    at assertUniqueGuids (file:///x/.prerender/chunks/feed.mjs:566:8)',
+        '    at async render (file:///x/.prerender/prerender-entry.mjs:5075:15)',
+        'content/episodes/b.md: guid: "e6e1" is also the guid of content/episodes/a.md.',
+        'The build stopped.',
+      ]),
+    ).toEqual([' generating static routes ', 'content/episodes/b.md: guid: "e6e1" is also the guid of content/episodes/a.md.', 'The build stopped.']);
   });
 
   it('keeps the stack trace of an error in the site\'s own code', () => {
