@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { isolatedContext, launchChromium } from '../support/browser';
+import { STATE_TIMEOUT } from '../support/page-states';
 
 let browser: Browser;
 
@@ -22,7 +23,7 @@ it('the episode audio plays in the browser', async () => {
   await page.waitForFunction(() => {
     const element = document.querySelector('audio')!;
     return !element.paused && element.currentTime > 0.3;
-  }, undefined, { timeout: 15_000 });
+  }, undefined, { timeout: STATE_TIMEOUT });
   const state = await audio.evaluate((element: HTMLAudioElement) => ({ paused: element.paused, time: element.currentTime, duration: element.duration }));
   expect(state.paused).toBe(false);
   expect(state.time).toBeGreaterThan(0.3);

@@ -89,6 +89,7 @@ describe('browsing the demo podcast', () => {
   it('every section heading in a transcript has an id and a self-link', async () => {
     await page.goto('/folgen/');
     await page.locator('.episode-card__title a').first().click();
+    await page.waitForURL(/\/folgen\/[a-z0-9-]+\/$/);
     const headings = await page.locator('.prose :is(h2, h3, h4)[id]:not(#transcript-heading)').evaluateAll((nodes) =>
       nodes.map((node) => ({ id: node.id, anchor: node.querySelector('a.heading-anchor')?.getAttribute('href') })),
     );

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { isolatedContext, launchChromium } from '../support/browser';
 import { listFiles } from '../support/content-files';
 import { FAKE_CAL_EMBED_JS, type RecordedCalCall } from '../support/fake-cal';
+import { eventually } from '../support/page-states';
 
 /**
  * Private by default: no page may contact another origin before the visitor
@@ -121,7 +122,7 @@ describe('the coffee call on /kaffee/', () => {
     await page.locator('iframe[data-fake-cal]').waitFor();
     await expect(page.locator('[data-booking-thanks]').isVisible()).resolves.toBe(false);
     await page.evaluate(() => (window as unknown as { __calEmit: (action: string, detail: unknown) => void }).__calEmit('bookingSuccessfulV2', { uid: 'demo' }));
-    await expect(page.getByRole('status').filter({ hasText: 'Danke für deine Buchung' }).isVisible()).resolves.toBe(true);
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Danke für deine Buchung' }).isVisible()).toBe(true);
     await context.close();
   });
 
@@ -156,8 +157,8 @@ describe('the coffee call on /kaffee/', () => {
     const status = page.locator('[data-consent-status="calcom"]');
     await expect(status.textContent()).resolves.toBe('gespeichert');
     await page.getByRole('button', { name: 'Widerrufen (Cal.com)' }).click();
-    await expect(status.textContent()).resolves.toBe('nicht gespeichert');
-    await expect(page.locator('[data-consent-message]').textContent()).resolves.toContain('Widerrufen');
+    await eventually(() => status.textContent()).toBe('nicht gespeichert');
+    await eventually(() => page.locator('[data-consent-message]').textContent()).toContain('Widerrufen');
 
     await page.goto('/kaffee/', { waitUntil: 'networkidle' });
     await expect(page.getByRole('button', { name: 'Kalender laden' }).isVisible()).resolves.toBe(true);
@@ -172,8 +173,8 @@ describe('the coffee call on /kaffee/', () => {
     await page.goto('/datenschutz/');
     await expect(page.locator('[data-consent-status="vimeo"]').textContent()).resolves.toBe('gespeichert');
     await page.getByRole('button', { name: 'Alle gespeicherten Zustimmungen widerrufen' }).click();
-    await expect(page.locator('[data-consent-status]').allTextContents()).resolves.toEqual(['nicht gespeichert', 'nicht gespeichert']);
-    await expect(page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('consent.')))).resolves.toEqual([]);
+    await eventually(() => page.locator('[data-consent-status]').allTextContents()).toEqual(['nicht gespeichert', 'nicht gespeichert']);
+    await eventually(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('consent.')))).toEqual([]);
     await context.close();
   });
 });
@@ -203,8 +204,9 @@ describe('the episode video', () => {
     await page.goto(episode, { waitUntil: 'networkidle' });
     await expect(page.locator('[data-consent-embed][data-provider="vimeo"] [data-consent-placeholder]').textContent()).resolves.toContain('Vimeo');
     expect(thirdParty).toHaveLength(0);
-    await Promise.all([page.waitForRequest((request) => request.url().startsWith('https://player.vimeo.com/')), page.getByRole('button', { name: 'Video laden' }).click()]);
-    const player = new URL(thirdParty[0]!.url());
+    // The request itself: the route that records it in thirdParty may run after waitForRequest resolves.
+    const [request] = await Promise.all([page.waitForRequest((request) => request.url().startsWith('https://player.vimeo.com/')), page.getByRole('button', { name: 'Video laden' }).click()]);
+    const player = new URL(request.url());
     expect(`${player.origin}${player.pathname}`).toBe('https://player.vimeo.com/video/76979871');
     expect(player.searchParams.get('dnt')).toBe('1');
     await expect(page.locator('[data-consent-target] iframe').getAttribute('title')).resolves.toContain('Remote-Arbeit ohne Reibung');

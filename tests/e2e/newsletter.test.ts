@@ -57,6 +57,23 @@ async function signupPage(siteUrl: string, action: string): Promise<{ page: Page
   return { page, posted, close: () => context.close() };
 }
 
+/**
+ * Presses "Anmelden" and waits until the browser has decided what to do with the form:
+ * `invalid` (its own validation refused it), `cancelled` (a script stopped the post) or `sent`.
+ */
+async function submitOutcome(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    const outcome = new Promise<string>((resolve) => {
+      // Capture: invalid does not bubble. The submit listener on window runs after the form's own.
+      addEventListener('invalid', () => resolve('invalid'), { capture: true, once: true });
+      addEventListener('submit', (event) => resolve(event.defaultPrevented ? 'cancelled' : 'sent'), { once: true });
+    });
+    (window as unknown as { formOutcome: Promise<string> }).formOutcome = outcome;
+  });
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  return page.evaluate(() => (window as unknown as { formOutcome: Promise<string> }).formOutcome);
+}
+
 async function subscribe(page: Page, email: string) {
   await page.getByLabel('Deine E-Mail-Adresse').fill(email);
   await Promise.all([page.waitForURL('**/denkanstoss/danke/'), page.getByRole('button', { name: 'Anmelden' }).click()]);
@@ -113,8 +130,7 @@ describe('the signup form', () => {
   ])('does not send %s', async (_name, email) => {
     const { page, posted, close } = await signupPage(inject('siteUrl'), BREVO_ACTION);
     await page.getByLabel('Deine E-Mail-Adresse').fill(email);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForTimeout(300);
+    expect(await submitOutcome(page)).toBe('invalid');
     expect(posted).toHaveLength(0);
     await expect(page.locator('input[type="email"]:invalid').count()).resolves.toBe(1);
     expect(new URL(page.url()).pathname).toBe('/denkanstoss/');
@@ -125,8 +141,7 @@ describe('the signup form', () => {
     const { page, posted, close } = await signupPage(inject('siteUrl'), BREVO_ACTION);
     await page.getByLabel('Deine E-Mail-Adresse').fill('bot@example.de');
     await page.locator('[data-honeypot]').fill('https://spam.example');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForTimeout(300);
+    expect(await submitOutcome(page)).toBe('cancelled');
     expect(posted).toHaveLength(0);
     expect(new URL(page.url()).pathname).toBe('/denkanstoss/');
     await close();

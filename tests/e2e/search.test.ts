@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { afterTwoFrames } from '../support/page-states';
 import { announcedCount, pageRecordingRequests, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
 
 const LONG_EPISODE = '/folgen/004-vertraust-du-deiner-it/';
@@ -156,7 +157,8 @@ describe('full-text search', () => {
       await page.goto(path, { waitUntil: 'networkidle' });
       await page.locator('#site-search').focus();
       await page.mouse.wheel(0, 2000);
-      await page.waitForTimeout(300);
+      // The focus and scroll listeners have run by then, and would have asked for the index.
+      await afterTwoFrames(page);
     }
     expect(pagefindRequests).toEqual([]);
     await page.locator('#search-query').fill('Vertrauen');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { isolatedContext, launchChromium } from '../support/browser';
+import { eventually } from '../support/page-states';
 
 const userAgents = {
   iPhone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
@@ -91,10 +92,10 @@ describe('sharing an episode', () => {
     await page.locator('.share__mastodon summary').click();
     await page.getByLabel('Dein Mastodon-Server').fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Auf Mastodon teilen' }).click();
-    await expect(page.locator('[data-mastodon-error]').isVisible()).resolves.toBe(true);
+    await eventually(() => page.locator('[data-mastodon-error]').isVisible()).toBe(true);
     await page.getByLabel('Dein Mastodon-Server').fill('@oliver@chaos.social');
     await page.getByRole('button', { name: 'Auf Mastodon teilen' }).click();
-    await expect.poll(() => thirdParty.some((request) => new URL(request.url()).host === 'chaos.social')).toBe(true);
+    await eventually(() => thirdParty.some((request) => new URL(request.url()).host === 'chaos.social')).toBe(true);
     const opened = thirdParty.map((request) => new URL(request.url())).find((url) => url.host === 'chaos.social');
     expect(opened?.pathname).toBe('/share');
     expect(opened?.searchParams.get('text')).toContain(episodeUrl);
@@ -118,7 +119,7 @@ describe('sharing an episode', () => {
     const page = await context.newPage();
     await page.goto(episodePath);
     await page.getByRole('button', { name: 'Link kopieren' }).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(episodeUrl);
+    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(episodeUrl);
     await context.close();
   });
 });
@@ -147,10 +148,9 @@ describe('testimonials and recommending', () => {
     await page.goto('/weiterempfehlen/');
     await expect(page.locator('[data-recommendation]').count()).resolves.toBe(3);
     await page.locator('#recommend-short-text').fill('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
-    const mailto = (await page.locator('[aria-labelledby="recommend-short"] [data-recommend-link="email"]').getAttribute('href'))!;
-    expect(new URLSearchParams(mailto.split('?')[1]).get('body')).toBe('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
-    const whatsapp = (await page.locator('[aria-labelledby="recommend-short"] [data-recommend-link="whatsapp"]').getAttribute('href'))!;
-    expect(new URL(whatsapp).searchParams.get('text')).toBe('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
+    const href = (link: string) => page.locator(`[aria-labelledby="recommend-short"] [data-recommend-link="${link}"]`).getAttribute('href').then((value) => value!);
+    await eventually(async () => new URLSearchParams((await href('email')).split('?')[1]).get('body')).toBe('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
+    await eventually(async () => new URL(await href('whatsapp')).searchParams.get('text')).toBe('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
     await context.close();
   });
 });

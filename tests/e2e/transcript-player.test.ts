@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { isolatedContext, launchChromium } from '../support/browser';
+import { afterTwoFrames, eventually, STATE_TIMEOUT } from '../support/page-states';
 
 const episodePage = '/folgen/004-vertraust-du-deiner-it/';
 let browser: Browser;
@@ -25,7 +26,21 @@ const audioTime = (page: Page) => page.locator('audio').evaluate((audio: HTMLAud
 const currentParagraphStart = (page: Page) => page.locator('p.is-current').getAttribute('data-start');
 
 async function waitForTime(page: Page, seconds: number) {
-  await page.waitForFunction((target) => Math.abs(document.querySelector('audio')!.currentTime - target) < 1.5, seconds, { timeout: 15_000 });
+  await page.waitForFunction((target) => Math.abs(document.querySelector('audio')!.currentTime - target) < 1.5, seconds, { timeout: STATE_TIMEOUT });
+}
+
+/**
+ * Waits until the playing audio reaches `seconds` and pauses it there, in the same
+ * frame. A paragraph lasts two or three seconds: on a busy machine the audio can
+ * play past the next one between two reads from the test.
+ */
+async function pauseAt(page: Page, seconds: number) {
+  await page.waitForFunction((target) => {
+    const audio = document.querySelector('audio')!;
+    if (audio.currentTime < target) return false;
+    audio.pause();
+    return true;
+  }, seconds, { timeout: STATE_TIMEOUT });
 }
 
 describe('the transcript follows the player', () => {
@@ -43,16 +58,16 @@ describe('the transcript follows the player', () => {
 
   it('opening a #t=120 link starts the audio at 120 s and shows that paragraph', async () => {
     const page = await openEpisode(`${episodePage}#t=120`);
-    await waitForTime(page, 120);
+    await pauseAt(page, 120);
     expect(Math.floor(await audioTime(page))).toBeGreaterThanOrEqual(120);
-    expect(await currentParagraphStart(page)).toBe('119');
+    await eventually(() => currentParagraphStart(page)).toBe('119');
     await page.context().close();
   });
 
   it('a search hit with ?t= and a heading anchor starts at that time', async () => {
     const page = await openEpisode(`${episodePage}?t=106#vertrauen-gegenüber-dienstleistern`);
-    await waitForTime(page, 106);
-    expect(await currentParagraphStart(page)).toBe('106');
+    await pauseAt(page, 106);
+    await eventually(() => currentParagraphStart(page)).toBe('106');
     await page.context().close();
   });
 
@@ -61,13 +76,15 @@ describe('the transcript follows the player', () => {
     const seekTo = (seconds: number) => page.locator('audio').evaluate((audio: HTMLAudioElement, to) => {
       audio.currentTime = to;
     }, seconds);
-    await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.play());
+    // Seeks while paused, once the audio has loaded: playing on, it could leave a paragraph before the test looks.
+    await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.play().then(() => audio.pause()));
     await seekTo(30);
-    await expect.poll(() => currentParagraphStart(page)).toBe('28');
+    await eventually(() => currentParagraphStart(page)).toBe('28');
     await seekTo(33);
-    await expect.poll(() => currentParagraphStart(page)).toBe('32');
-    await page.waitForFunction(() => document.querySelector('audio')!.currentTime > 35.2, undefined, { timeout: 15_000 });
-    await expect.poll(() => currentParagraphStart(page)).toBe('35');
+    await eventually(() => currentParagraphStart(page)).toBe('32');
+    await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.play());
+    await pauseAt(page, 35.2);
+    await eventually(() => currentParagraphStart(page)).toBe('35');
     expect(await page.locator('p.is-current').count()).toBe(1);
     await page.context().close();
   });
@@ -77,7 +94,7 @@ describe('the transcript follows the player', () => {
     const chapter = page.locator('[data-chapter-list] a', { hasText: 'Wenn etwas schiefgeht' });
     await chapter.click();
     await waitForTime(page, 177);
-    await expect.poll(() => chapter.getAttribute('aria-current')).toBe('true');
+    await eventually(() => chapter.getAttribute('aria-current')).toBe('true');
     await page.context().close();
   });
 
@@ -86,15 +103,15 @@ describe('the transcript follows the player', () => {
     const names = await page.locator('[data-player-controls] button').evaluateAll((buttons) => buttons.map((button) => button.textContent!.trim()));
     expect(names.every((name) => name.length > 3)).toBe(true);
     await page.getByRole('button', { name: '30 Sekunden vor' }).click();
-    expect(await audioTime(page)).toBe(30);
+    await eventually(() => audioTime(page)).toBe(30);
     await page.getByRole('button', { name: '15 Sekunden zurück' }).click();
-    expect(await audioTime(page)).toBe(15);
+    await eventually(() => audioTime(page)).toBe(15);
     await page.getByRole('button', { name: 'Nächstes Kapitel' }).click();
-    expect(await audioTime(page)).toBe(30);
+    await eventually(() => audioTime(page)).toBe(30);
     const speed = page.getByRole('button', { name: /Geschwindigkeit/ });
     await speed.click();
-    expect(await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBe(1.25);
-    await expect(speed.textContent()).resolves.toContain('1,25');
+    await eventually(() => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBe(1.25);
+    await eventually(() => speed.textContent()).toContain('1,25');
     await page.context().close();
   });
 
@@ -102,10 +119,11 @@ describe('the transcript follows the player', () => {
     const { context } = await isolatedContext(browser, inject('siteUrl'), { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${episodePage}#t=200`);
-    await waitForTime(page, 200);
+    // Held at 200 s: a second of playing on before the click would copy #t=201.
+    await pauseAt(page, 200);
     await page.getByRole('button', { name: 'Link zu dieser Stelle kopieren' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/folgen\/004-vertraust-du-deiner-it\/#t=200$/);
-    await expect(page.locator('[data-player-status]').textContent()).resolves.toContain('Link kopiert');
+    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/folgen\/004-vertraust-du-deiner-it\/#t=200$/);
+    await eventually(() => page.locator('[data-player-status]').textContent()).toContain('Link kopiert');
     await context.close();
   });
 
@@ -117,7 +135,7 @@ describe('the transcript follows the player', () => {
     });
     await page.reload();
     const offer = page.locator('[data-player-resume]');
-    await expect.poll(() => offer.isVisible()).toBe(true);
+    await eventually(() => offer.isVisible()).toBe(true);
     await expect(offer.textContent()).resolves.toContain('02:20');
     await page.getByRole('button', { name: 'Weiterhören' }).click();
     await waitForTime(page, 140);
@@ -127,7 +145,7 @@ describe('the transcript follows the player', () => {
   it('the player docks to the bottom while reading further down', async () => {
     const page = await openEpisode();
     await page.locator('h2', { hasText: 'Drei Dinge für Montag' }).scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('[data-player-dock]').evaluate((dock) => getComputedStyle(dock).position)).toBe('fixed');
+    await eventually(() => page.locator('[data-player-dock]').evaluate((dock) => getComputedStyle(dock).position)).toBe('fixed');
     expect(await page.locator('audio').isVisible()).toBe(true);
     await page.context().close();
   });
@@ -137,21 +155,21 @@ describe('the transcript follows the player', () => {
     const follow = page.getByRole('button', { name: 'Mitlesen' });
     await expect(follow.getAttribute('aria-pressed')).resolves.toBe('false');
     await page.locator('p[data-start="106"] a.timecode').click();
-    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => follow.getAttribute('aria-pressed')).toBe('true');
     await page.waitForFunction(() => {
       const spoken = document.querySelector('p.is-current');
       if (!spoken) return false;
       const { top, bottom } = spoken.getBoundingClientRect();
       return Math.abs((top + bottom) / 2 - innerHeight / 2) < 40;
-    });
+    }, undefined, { timeout: STATE_TIMEOUT });
     // Paused, so no paragraph change scrolls the page while the wheel does.
     await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.pause());
     await page.mouse.move(400, 300);
     await page.mouse.wheel(0, 4000);
-    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('false');
+    await eventually(() => follow.getAttribute('aria-pressed')).toBe('false');
     await follow.click();
-    await expect(follow.getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect.poll(() => page.locator('p.is-current').evaluate((paragraph) => {
+    await eventually(() => follow.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => page.locator('p.is-current').evaluate((paragraph) => {
       const { top, bottom } = paragraph.getBoundingClientRect();
       return bottom > 0 && top < innerHeight;
     })).toBe(true);
@@ -164,7 +182,10 @@ describe('the transcript follows the player', () => {
       audio.currentTime = 6.5;
       return audio.play();
     });
-    await expect.poll(() => currentParagraphStart(page), { timeout: 10_000 }).toBe('7');
+    // Checked in every frame: polling from the test could miss the 3 s the paragraph is current.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('p.is-current')?.dataset.start === '7', undefined, { timeout: STATE_TIMEOUT });
+    // A scroll the paragraph change started would have moved the page by now.
+    await afterTwoFrames(page);
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await page.context().close();
   });

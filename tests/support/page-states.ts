@@ -1,4 +1,31 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+
+/**
+ * How long a page may take to reach a state after an action. When a build runs
+ * beside the tests, scripts, audio and Pagefind take seconds where they take
+ * milliseconds on an idle machine; the test timeout (60 s) still leaves room.
+ */
+export const STATE_TIMEOUT = 15_000;
+
+/**
+ * Retries `read` until the assertion chained to it holds: for any state a script
+ * sets after an action (attributes, text, audio, clipboard, recorded requests),
+ * which a single read right after the action can miss. vitest's own `expect.poll`
+ * gives up after 1 s, too soon on a busy machine.
+ */
+export function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: STATE_TIMEOUT });
+}
+
+/**
+ * Resolves once the page has drawn two more frames: input sent before has been
+ * handled, scroll events and their listeners have run and a started scroll has
+ * moved. For checking that something did not happen, instead of sleeping.
+ */
+export async function afterTwoFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
 
 /**
  * States a visitor can bring a page into, which must be as accessible as the page
@@ -21,8 +48,7 @@ export const PAGE_STATES: PageState[] = [
       if ((await input.count()) === 0) return false;
       const linksBefore = await page.locator('main a').count();
       await input.fill(SEARCH_WORD);
-      await page.waitForFunction((count) => document.querySelectorAll('main a').length > count, linksBefore, { timeout: 15_000 });
-      await page.waitForLoadState('networkidle');
+      await page.waitForFunction((count) => document.querySelectorAll('main a').length > count, linksBefore, { timeout: STATE_TIMEOUT });
       return true;
     },
   },
@@ -34,9 +60,11 @@ export const PAGE_STATES: PageState[] = [
       if (count === 0) return false;
       for (let index = 0; index < count; index++) {
         const button = buttons.nth(index);
-        if (await button.isVisible()) await button.click();
+        if (!(await button.isVisible())) continue;
+        await button.click();
+        // The placeholder around the button goes when the embed takes its place.
+        await button.waitFor({ state: 'hidden', timeout: STATE_TIMEOUT });
       }
-      await page.waitForLoadState('networkidle');
       return true;
     },
   },

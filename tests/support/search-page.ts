@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { isolatedContext } from './browser';
+import { STATE_TIMEOUT } from './page-states';
 
 /** A page in its own offline context, recording the URLs it requests below `path` (e.g. `/pagefind/`). */
 export async function pageRecordingRequests(browser: Browser, siteUrl: string, path: string, options: Parameters<Browser['newContext']>[0] = {}) {
@@ -14,7 +15,7 @@ export async function pageRecordingRequests(browser: Browser, siteUrl: string, p
 
 /** Waits until the live region of /suche/ announces the finished search for `query`; returns the result cards. */
 export async function resultsFor(page: Page, query: string) {
-  await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(text), query, { timeout: 15_000 });
+  await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(text), query, { timeout: STATE_TIMEOUT });
   return page.locator('[data-search-results] > li');
 }
 
