@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collections } from '../../src/content.config.ts';
-import { checkCollection, duplicateNumberProblems, episodeAddressProblems, type ContentFile } from '../../src/lib/content-check.ts';
+import { checkCollection, duplicateNumberProblems, episodeAddressProblems, foreignResourceProblems, type ContentFile } from '../../src/lib/content-check.ts';
+import { foreignResourcesInMarkdown } from '../../src/lib/markdown/foreign-resources.ts';
 import { contentSources, type ContentSource } from '../../src/lib/content-sources.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import type { z } from 'astro/zod';
@@ -25,15 +26,17 @@ export function contentFiles(root: string, source: ContentSource): ContentFile[]
  */
 export function checkContent(root: string = process.cwd()): string[] {
   const problems: string[] = [];
+  let siteOrigin = 'https://site.invalid';
   try {
-    loadSettings(root);
+    siteOrigin = new URL(loadSettings(root).site).origin;
   } catch (error) {
     problems.push((error as Error).message.replace(/^Invalid podcast settings:\n/, ''));
   }
+  const checkBody = (path: string, body: string) => foreignResourceProblems(path, foreignResourcesInMarkdown(body, path.endsWith('.mdx') ? 'mdx' : 'md', siteOrigin));
   for (const [name, source] of Object.entries(contentSources)) {
     const files = contentFiles(root, source);
     const schema = (collections[name as keyof typeof collections] as { schema: z.ZodType }).schema;
-    const { entries, problems: found } = checkCollection(files, schema);
+    const { entries, problems: found } = checkCollection(files, schema, checkBody);
     problems.push(...found);
     if (name === 'episodes') {
       problems.push(...episodeAddressProblems(files.map(({ path }) => path)));

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { episodeSlugFromFile } from './episode-slug';
+import type { ForeignResource } from './foreign-resources';
 import { readFrontmatter } from './frontmatter';
 import { episodePath } from './urls';
 import { describeIssues } from './validation-message';
@@ -28,8 +29,8 @@ export interface CollectionCheck<T> {
   problems: string[];
 }
 
-/** Frontmatter and schema of each file; files with problems are left out of `entries`. */
-export function checkCollection<T>(files: readonly ContentFile[], schema: z.ZodType<T>): CollectionCheck<T> {
+/** Frontmatter and schema of each file, and its text when `checkBody` is given; files with problems in their frontmatter are left out of `entries`. */
+export function checkCollection<T>(files: readonly ContentFile[], schema: z.ZodType<T>, checkBody?: (path: string, body: string) => string[]): CollectionCheck<T> {
   const entries: ValidEntry<T>[] = [];
   const problems: string[] = [];
   for (const { path, text } of files) {
@@ -38,6 +39,7 @@ export function checkCollection<T>(files: readonly ContentFile[], schema: z.ZodT
       problems.push(`${path}:${frontmatter.line}: ${frontmatter.problem}`);
       continue;
     }
+    if (checkBody) problems.push(...checkBody(path, frontmatter.body));
     const result = schema.safeParse(frontmatter.data);
     if (result.success) entries.push({ path, data: result.data });
     else problems.push(describeIssues(path, result.error.issues, frontmatter.data));
@@ -94,4 +96,24 @@ export function duplicateNumberProblems(entries: readonly ValidEntry<NumberedEpi
 function listFiles(files: readonly string[]): string {
   const sorted = [...files].sort();
   return sorted.length === 2 ? `${sorted[0]} and ${sorted[1]}` : `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+}
+
+const MEDIA_TAGS = new Set(['iframe', 'frame', 'embed', 'object', 'video', 'audio', 'track']);
+const CODE_TAGS = new Set(['script', 'link', 'style']);
+
+function hintFor({ tag }: ForeignResource): string {
+  if (MEDIA_TAGS.has(tag)) return 'give a video in the video: field, which asks the visitor first, and link anything else';
+  if (CODE_TAGS.has(tag)) return 'the site loads no scripts, style sheets or fonts from other sites; remove it';
+  return 'save the image under public/images/ and write its path instead, like /images/foto.jpg';
+}
+
+/**
+ * Resources in a file's text that a browser would fetch from another site as
+ * soon as the page opens, before the visitor agreed to anything.
+ */
+export function foreignResourceProblems(path: string, resources: readonly ForeignResource[]): string[] {
+  const seen = new Set<string>();
+  return resources
+    .filter(({ tag, url }) => !seen.has(`${tag} ${url}`) && Boolean(seen.add(`${tag} ${url}`)))
+    .map((resource) => `${path}: <${resource.tag}> would load ${resource.url} from another site as soon as the page opens, before visitors agree to anything; ${hintFor(resource)}`);
 }

@@ -9,7 +9,7 @@ import { load, YAMLException } from 'js-yaml';
  */
 
 export type FrontmatterResult =
-  | { ok: true; data: Record<string, unknown> }
+  | { ok: true; data: Record<string, unknown>; body: string }
   | { ok: false; line: number; problem: string };
 
 // Astro accepts a byte order mark or blank lines before the opening `---`.
@@ -19,7 +19,7 @@ const CLOSING = /^---/m;
 
 export function readFrontmatter(text: string): FrontmatterResult {
   const opening = OPENING.exec(text);
-  if (!opening) return { ok: true, data: {} };
+  if (!opening) return { ok: true, data: {}, body: text };
   const openingLine = lineOf(text, opening[1]!.length);
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
@@ -32,7 +32,8 @@ export function readFrontmatter(text: string): FrontmatterResult {
   }
   try {
     const data = load(rest.slice(0, closing.index));
-    return { ok: true, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
+    const body = rest.slice(closing.index).replace(/^---[^\n]*\n?/, '');
+    return { ok: true, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     return { ok: false, line: openingLine + 1 + (error.mark?.line ?? 0), problem: `the frontmatter is not valid YAML: ${error.reason}` };

@@ -54,6 +54,16 @@ describe('collisions and nonsense in content stop the build, naming the files', 
       'content/episodes/002-zweite.md: topics.0: expected a topic with at least one letter or digit',
     ],
     [
+      'an image from another site in the text',
+      { 'content/episodes/001-erste.md': episodeFile(validFrontmatter('001-erste'), 'Ein Bild: ![Foto](https://tracker.example/pixel.gif)\n') },
+      'content/episodes/001-erste.md: <img> would load https://tracker.example/pixel.gif from another site as soon as the page opens',
+    ],
+    [
+      'a frame from another site in the text of an MDX episode',
+      { 'content/episodes/002-zweite.mdx': episodeFile(validFrontmatter('001-erste').map((line) => (line.startsWith('episode:') ? 'episode: 2' : line)), '<iframe src="https://video.example/embed/1" />\n') },
+      'content/episodes/002-zweite.mdx: <iframe> would load https://video.example/embed/1 from another site',
+    ],
+    [
       'frontmatter that is never closed',
       { 'content/episodes/002-zweite.md': '---\ntitle: Offen\nepisode: 2\n\nDer Text beginnt, aber die Kopfzeilen enden nie.\n' },
       'content/episodes/002-zweite.md:1: the frontmatter that starts here with "---" is never closed',

@@ -11,7 +11,12 @@ describe('reading frontmatter the way Astro does, with the line of a mistake', (
     ['no frontmatter at all', 'Nur Text', {}],
     ['a list instead of fields', '---\n- a\n- b\n---\n', {}],
   ])('%s', (_, text, data) => {
-    expect(readFrontmatter(text)).toEqual({ ok: true, data });
+    expect(readFrontmatter(text)).toMatchObject({ ok: true, data });
+  });
+
+  it('the body is what follows the closing line', () => {
+    expect(readFrontmatter('---\ntitle: Hallo\n---\n\n## Kapitel\n')).toMatchObject({ body: '\n## Kapitel\n' });
+    expect(readFrontmatter('Nur Text')).toMatchObject({ body: 'Nur Text' });
   });
 
   it('a date stays a date, as Astro reads it', () => {
