@@ -24,12 +24,14 @@ export const DEFAULT_LIMITS: NetworkLimits = { connectTimeoutMs: 10_000, timeout
 
 export class DownloadError extends Error {
   override name = 'DownloadError';
+  readonly url: string;
+  /** The cause alone, for messages that name the address themselves. */
+  readonly reason: string;
 
-  constructor(
-    readonly url: string,
-    readonly reason: string,
-  ) {
+  constructor(url: string, reason: string) {
     super(`${url}: ${reason}`);
+    this.url = url;
+    this.reason = reason;
   }
 }
 

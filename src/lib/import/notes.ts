@@ -31,6 +31,8 @@ const NOTES_POLICY: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
+  // Disclosure widgets are the only common ones; their parts stay apart as blocks.
+  transformTags: { details: 'div', summary: 'p' },
   disallowedTagsMode: 'discard',
   nonTextTags: ['script', 'style', 'textarea', 'option', 'select', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'title', 'head'],
 };
