@@ -4,7 +4,7 @@ import { close, createIndex } from 'pagefind';
 import { OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../../src/lib/search-scope.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { bundleSplitter, newestFirst, publicationDay, type BundleName } from './search-bundles.ts';
-import { searchRecords } from './search-records.ts';
+import { searchRecords, type SearchRecord, type SearchRecordOptions } from './search-records.ts';
 import { listPages } from './site-pages.ts';
 
 export class SearchIndexError extends Error {
@@ -61,6 +61,15 @@ function failOn(step: string, errors: readonly string[]) {
   if (errors.length) throw new SearchIndexError(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 }
 
+/** A page's records; a failure names the page, since the parser's message alone does not say which episode stopped the build. */
+function readPageRecords(dir: string, file: string, url: string, options: SearchRecordOptions): SearchRecord[] {
+  try {
+    return searchRecords(readFileSync(join(dir, file), 'utf8'), url, options);
+  } catch (error) {
+    throw new SearchIndexError(`Could not split ${url} (from ${file}) into search records: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof createIndex>>['index']>;
 
 /** Pagefind's service process reads the chunk size from its environment when it starts, so each bundle gets a service of its own. */
@@ -93,6 +102,7 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
   const partial = `${dir}pagefind.partial`;
   const bundleDir: Record<BundleName, string> = { newest: partial, older: `${partial}/${OLDER_BUNDLE_DIR}` };
   rmSync(partial, { recursive: true, force: true });
+  let inFlight: Promise<void>[] = [];
   try {
     // Only the dates are kept here, and each page is read again when indexed: holding 1,000 pages would cost 100 MB.
     const searchable = listPages(dir).flatMap(({ file, url }) => {
@@ -104,7 +114,6 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
     const records: Record<BundleName, number> = { newest: 0, older: 0 };
     let since = '';
     let current: { bundle: BundleName; index: PagefindIndex } | undefined;
-    let inFlight: Promise<void>[] = [];
     const finishBundle = async () => {
       await Promise.all(inFlight);
       inFlight = [];
@@ -113,7 +122,7 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
       failOn(`write the index to ${bundleDir[current.bundle]}`, written.errors);
     };
     for (const { file, url, day } of newestFirst(searchable)) {
-      const pageRecords = searchRecords(readFileSync(join(dir, file), 'utf8'), url, { wordsPerRecord });
+      const pageRecords = readPageRecords(dir, file, url, { wordsPerRecord });
       if (pageRecords.length === 0) continue;
       const bundle = bundleFor(pageRecords.reduce((sum, record) => sum + record.words, 0));
       if (current?.bundle !== bundle) {
@@ -124,7 +133,8 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
       records[bundle] += pageRecords.length;
       if (bundle === 'newest') since = day || since;
       for (const record of pageRecords) {
-        inFlight.push(current.index.addHTMLFile({ url: record.url, content: record.html }).then((added) => failOn(`index ${record.url} (from ${file})`, added.errors)));
+        const step = `index ${record.url} (from ${file})`;
+        inFlight.push(current.index.addHTMLFile({ url: record.url, content: record.html }).then((added) => failOn(step, added.errors), (error: Error) => failOn(step, [error.message])));
       }
       if (inFlight.length >= RECORDS_IN_FLIGHT) {
         await Promise.all(inFlight);
@@ -143,6 +153,8 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
     renameSync(partial, output);
     return { pages: counts.newest + counts.older, records: records.newest + records.older, newestPages: counts.newest };
   } finally {
+    // A page that failed leaves others' records in flight: their outcome must not surface as a second, unhandled error about another page.
+    await Promise.allSettled(inFlight);
     rmSync(partial, { recursive: true, force: true });
     await close();
   }

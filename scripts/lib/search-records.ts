@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, parse, TEXT_NODE, type DocumentNode, type ElementNode } from 'ultrahtml';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from 'parse5';
 import { SEARCH_SECTIONS_ATTRIBUTE } from '../../src/lib/search-sections.ts';
 
 /** One page of Pagefind's index: a URL and the HTML Pagefind reads for it. */
@@ -14,16 +14,26 @@ export interface SearchRecordOptions {
   wordsPerRecord: number;
 }
 
-type Parent = DocumentNode | ElementNode;
-type AnyNode = Parent['children'][number];
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+type Range = { start: number; end: number };
 
 const PAGEFIND_ATTRIBUTES = ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort'];
 
-function elements(node: Parent): ElementNode[] {
-  return (node.children as AnyNode[]).filter((child): child is ElementNode => child.type === ELEMENT_NODE);
+/**
+ * Child elements as the page renders them. A `<template>`'s content is not
+ * rendered, and parse5 keeps it apart from `childNodes`, so it is never
+ * searched, counted or split.
+ */
+function elements(node: ParentNode): Element[] {
+  return node.childNodes.filter((child): child is Element => 'tagName' in child);
 }
 
-function find(node: Parent, test: (element: ElementNode) => boolean): ElementNode | undefined {
+const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+const hasAttribute = (element: Element, name: string) => element.attrs.some((attr) => attr.name === name);
+
+function find(node: ParentNode, test: (element: Element) => boolean): Element | undefined {
   for (const child of elements(node)) {
     if (test(child)) return child;
     const inner = find(child, test);
@@ -33,33 +43,45 @@ function find(node: Parent, test: (element: ElementNode) => boolean): ElementNod
 }
 
 /** The outermost elements that pass `test`, in document order, not looking inside `skip`. */
-function findOutermost(node: Parent, test: (element: ElementNode) => boolean, skip?: ElementNode): ElementNode[] {
+function findOutermost(node: ParentNode, test: (element: Element) => boolean, skip?: Element): Element[] {
   return elements(node).flatMap((child) => (child === skip ? [] : test(child) ? [child] : findOutermost(child, test, skip)));
 }
 
-/** The id of the `<h2>` that starts a section: the child itself, or the heading it wraps (a chapter heading with its play button). */
-function sectionHeadingId(child: ElementNode): string | undefined {
-  const heading = child.name === 'h2' ? child : elements(child)[0];
-  return heading?.name === 'h2' ? heading.attributes.id || undefined : undefined;
+/**
+ * Where an element stands in the page's source, from its start tag to the
+ * end of its end tag. An element the parser closed without an end tag (a
+ * `<p>` followed by a `<div>`, anything open at the end of the file) ends
+ * where whatever closed it starts.
+ */
+function location(element: Element) {
+  const at = element.sourceCodeLocation;
+  if (!at?.startTag) throw new Error(`the parser gave no source position for <${element.tagName}>`);
+  return { start: at.startOffset, startTagEnd: at.startTag.endOffset, contentEnd: at.endTag?.startOffset ?? at.endOffset, end: at.endOffset };
 }
 
-const hasPagefindData = (element: ElementNode) => PAGEFIND_ATTRIBUTES.some((name) => element.attributes[name] !== undefined);
+/** The id of the `<h2>` that starts a section: the child itself, or the heading it wraps (a chapter heading with its play button). */
+function sectionHeadingId(child: Element): string | undefined {
+  const heading = child.tagName === 'h2' ? child : elements(child)[0];
+  return heading?.tagName === 'h2' ? attribute(heading, 'id') || undefined : undefined;
+}
+
+const hasPagefindData = (element: Element) => PAGEFIND_ATTRIBUTES.some((name) => hasAttribute(element, name));
 
 /**
  * Source ranges of the outermost elements marked `data-pagefind-ignore` that
  * hold no metadata or filters: Pagefind would read past them, so records
  * leave them out (the player and table of contents are a third of a page).
  */
-function ignoredRanges(node: Parent): { start: number; end: number }[] {
+function ignoredRanges(node: ParentNode): Range[] {
   return elements(node).flatMap((child) =>
-    child.attributes['data-pagefind-ignore'] !== undefined && !hasPagefindData(child) && findOutermost(child, hasPagefindData).length === 0
-      ? [{ start: child.loc[0].start, end: child.loc[1].end }]
+    hasAttribute(child, 'data-pagefind-ignore') && !hasPagefindData(child) && findOutermost(child, hasPagefindData).length === 0
+      ? [location(child)]
       : ignoredRanges(child),
   );
 }
 
 /** The source from `start` to `end` without the ranges inside it. */
-function sliceWithout(html: string, start: number, end: number, ranges: { start: number; end: number }[]): string {
+function sliceWithout(html: string, start: number, end: number, ranges: Range[]): string {
   let text = '';
   let position = start;
   for (const range of ranges) {
@@ -70,10 +92,39 @@ function sliceWithout(html: string, start: number, end: number, ranges: { start:
   return text + html.slice(position, end);
 }
 
-function wordCount(node: AnyNode): number {
-  if (node.type === TEXT_NODE) return node.value.split(/\s+/).filter(Boolean).length;
-  return node.type === ELEMENT_NODE ? (node.children as AnyNode[]).reduce((sum: number, child) => sum + wordCount(child), 0) : 0;
+const WORD = /\S+/g;
+
+/** Words of text in `node`, leaving out `skip`. Counted without building the list of words: a long page's transcript is most of its indexing time. */
+function wordCount(node: ChildNode, skip?: Element): number {
+  if (node.nodeName === '#text') {
+    const text = (node as DefaultTreeAdapterTypes.TextNode).value;
+    let words = 0;
+    WORD.lastIndex = 0;
+    while (WORD.exec(text)) words++;
+    return words;
+  }
+  if (!('tagName' in node) || node === skip) return 0;
+  let words = 0;
+  for (const child of node.childNodes) words += wordCount(child, skip);
+  return words;
 }
+
+/**
+ * parse5's own tree, except that text nodes get no source position: nothing
+ * here reads one, and parse5 copies a text node's position object for every
+ * run of characters it appends, which costs 15 % of parsing a long transcript.
+ */
+const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  setNodeSourceCodeLocation(node, location) {
+    if (node.nodeName !== '#text') defaultTreeAdapter.setNodeSourceCodeLocation(node, location);
+  },
+  updateNodeSourceCodeLocation(node, location) {
+    if (node.nodeName !== '#text') defaultTreeAdapter.updateNodeSourceCodeLocation(node, location);
+  },
+};
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /**
  * Splits a built page into the records Pagefind indexes. Pagefind sends a
@@ -91,32 +142,38 @@ function wordCount(node: AnyNode): number {
  * their first heading, `/folgen/x/#kapitel`.
  * A page without the mark is one record; a page without `data-pagefind-body`
  * is none.
+ *
+ * Records are cut from the page's own source, so they keep its markup byte
+ * for byte; the cuts come from a parser that follows the HTML standard, as
+ * the browser does, because an ad-hoc one misreads a `>` inside a quoted
+ * attribute ("Cloud > Rechenzentrum?" as a title).
  * @see https://pagefind.app/docs/api-reference/#indexaddhtmlfile
+ * @see https://html.spec.whatwg.org/multipage/parsing.html
  */
 export function searchRecords(html: string, url: string, { wordsPerRecord }: SearchRecordOptions): SearchRecord[] {
-  const document = parse(html) as DocumentNode;
-  const body = find(document, (element) => element.attributes['data-pagefind-body'] !== undefined);
+  const document = parse(html, { sourceCodeLocationInfo: true, treeAdapter });
+  const body = find(document, (element) => hasAttribute(element, 'data-pagefind-body'));
   if (!body) return [];
-  const container = find(body, (element) => element.attributes[SEARCH_SECTIONS_ATTRIBUTE] !== undefined);
+  const container = find(body, (element) => hasAttribute(element, SEARCH_SECTIONS_ATTRIBUTE));
   if (!container) return [{ url, html, words: wordCount(body) }];
 
-  const lang = find(document, (element) => element.name === 'html')?.attributes.lang;
-  const wrap = (inner: string) => `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"></head><body>${inner}</body></html>`;
-  const openTag = html.slice(body.loc[0].start, body.loc[0].end);
-  const bodyEnd = body.loc[1].start;
+  const lang = attribute(find(document, (element) => element.tagName === 'html')!, 'lang');
+  const wrap = (inner: string) => `<!doctype html><html${lang ? ` lang="${escapeAttribute(lang)}"` : ''}><head><meta charset="utf-8"></head><body>${inner}</body></html>`;
+  const bodyAt = location(body);
+  const openTag = html.slice(bodyAt.start, bodyAt.startTagEnd);
   const ignored = ignoredRanges(body);
   const carried = findOutermost(body, hasPagefindData, container)
-    .map((element) => html.slice(element.loc[0].start, element.loc[1].end))
+    .map((element) => html.slice(location(element).start, location(element).end))
     .join('');
 
   // The page's own text (title, summary, links) counts towards the first record.
-  let groupWords = wordCount(body) - wordCount(container);
+  let groupWords = wordCount(body, container);
   const recordWords: number[] = [];
   const starts: { offset: number; id: string }[] = [];
   for (const child of elements(container)) {
     const id = sectionHeadingId(child);
     if (id && groupWords >= wordsPerRecord) {
-      starts.push({ offset: child.loc[0].start, id });
+      starts.push({ offset: location(child).start, id });
       recordWords.push(groupWords);
       groupWords = 0;
     }
@@ -124,12 +181,13 @@ export function searchRecords(html: string, url: string, { wordsPerRecord }: Sea
   }
   recordWords.push(groupWords);
 
+  const close = `</${body.tagName}>`;
   const records: SearchRecord[] = [];
-  const firstEnd = starts[0]?.offset ?? bodyEnd;
-  records.push({ url, html: wrap(`${openTag}${sliceWithout(html, body.loc[0].end, firstEnd, ignored)}</${body.name}>`), words: recordWords[0]! });
+  const firstEnd = starts[0]?.offset ?? bodyAt.contentEnd;
+  records.push({ url, html: wrap(`${openTag}${sliceWithout(html, bodyAt.startTagEnd, firstEnd, ignored)}${close}`), words: recordWords[0]! });
   starts.forEach((start, index) => {
-    const end = starts[index + 1]?.offset ?? bodyEnd;
-    records.push({ url: `${url}#${start.id}`, html: wrap(`${openTag}${carried}${sliceWithout(html, start.offset, end, ignored)}</${body.name}>`), words: recordWords[index + 1]! });
+    const end = starts[index + 1]?.offset ?? bodyAt.contentEnd;
+    records.push({ url: `${url}#${start.id}`, html: wrap(`${openTag}${carried}${sliceWithout(html, start.offset, end, ignored)}${close}`), words: recordWords[index + 1]! });
   });
   return records;
 }
