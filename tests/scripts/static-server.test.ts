@@ -36,7 +36,7 @@ function rawGet(target: string, headers: Record<string, string> = {}): Promise<{
   return new Promise((done, fail) => {
     const socket = connect(Number(port), hostname);
     const chunks: Buffer[] = [];
-    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', fail);
     socket.on('end', () => {
       const response = Buffer.concat(chunks);
