@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runImport } from '../../scripts/lib/run-import';
-import { listFiles } from '../support/content-files';
+import { listFiles, readEpisodeFiles } from '../support/content-files';
 import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
 import { fakeAudioHost } from '../support/fake-audio-host';
 
@@ -33,7 +34,7 @@ function feedItems(xml: string): SourceItem[] {
 }
 
 function snapshot(dir: string): Map<string, string> {
-  return new Map(listFiles(join(dir, 'content')).map((file) => [file, readFileSync(file, 'utf8')]));
+  return new Map(['content', 'public'].flatMap((folder) => listFiles(join(dir, folder))).map((file) => [file, readFileSync(file).toString('base64')]));
 }
 
 async function importInto(site: FixtureSite, feed: string, extra: string[] = []) {
@@ -77,6 +78,15 @@ describe.each([
     const byGuid = new Map(built.map((item) => [item.guid, item]));
     for (const item of source) {
       expect(byGuid.get(item.guid), item.guid).toEqual({ ...item, length: item.length ?? byGuid.get(item.guid)?.length });
+    }
+  });
+
+  it('the cover and episode artwork are files of the site, not links to the old host', () => {
+    const settings = parse(readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8')) as { artwork: string };
+    const images = [settings.artwork, ...readEpisodeFiles(join(site.dir, 'content/episodes')).flatMap(({ frontmatter }) => (frontmatter.image ? [String(frontmatter.image)] : []))];
+    for (const image of images) {
+      expect(image).toMatch(/^\/images\/[a-z0-9-]+\.(?:jpg|png)$/);
+      expect(existsSync(join(site.dir, 'dist', image)), image).toBe(true);
     }
   });
 

@@ -75,10 +75,8 @@ function indexExisting(existing: readonly ExistingFile[]): Map<string, Match> {
   return index;
 }
 
-function numbersIn(existing: readonly ExistingFile[], episodes: readonly ImportedEpisode[]): number[] {
-  const fromFiles = existing.map(({ text }) => parseEpisodeText(text)?.frontmatter.episode).filter((n): n is number => typeof n === 'number');
-  return [...fromFiles, ...episodes.flatMap(({ episode }) => (episode ? [episode] : []))];
-}
+/** Season and number of a full episode, the pair the site requires to be unique. */
+const numberKey = (season: unknown, episode: unknown) => `${typeof season === 'number' ? season : ''}:${String(episode)}`;
 
 const TODO_BY_FIELD: Record<AudioField, string> = {
   bytes: 'bytes (the exact file size)',
@@ -148,7 +146,7 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
 
   const index = indexExisting(input.existing);
   const matchOf = (episode: ImportedEpisode) => index.get(`guid:${episode.guid}`) ?? index.get(`url:${episode.audio.url}`);
-  numberFullEpisodes(episodes, numbersIn(input.existing, episodes), matchOf, plan.warnings);
+  numberFullEpisodes(episodes, input.existing, matchOf, plan.warnings);
 
   const taken = new Set(input.existing.map(({ path }) => basename(path).replace(/\.mdx?$/, '')));
   const refreshed: { episode: ImportedEpisode; match: Match | undefined }[] = [];
@@ -235,26 +233,49 @@ function invalidBytesWarnings({ channel, items }: PodcastFeed, encoding: string)
 }
 
 /**
- * The schema needs a number for every full episode. Already imported episodes
- * keep theirs; new ones without a number continue after the highest number in
- * use, oldest first, so numbers never collide and a re-run assigns the same ones.
+ * The site needs a number for every full episode, unique within its season.
+ * Episodes the feed leaves unnumbered, and later ones that repeat an earlier
+ * episode's number, continue after the highest number in use, oldest first.
+ * Already imported episodes keep the number their file has, so numbers never
+ * move and a re-run assigns the same ones.
  */
 function numberFullEpisodes(
   episodes: ImportedEpisode[],
-  numbersInUse: readonly number[],
+  existing: readonly ExistingFile[],
   matchOf: (episode: ImportedEpisode) => Match | undefined,
   warnings: string[],
 ): void {
-  const unnumbered = episodes.filter((episode) => episode.type === 'full' && episode.episode === undefined);
-  if (!unnumbered.length) return;
-  let next = Math.max(0, ...numbersInUse) + 1;
-  const assigned: string[] = [];
-  for (const episode of [...unnumbered].sort((a, b) => a.published.localeCompare(b.published))) {
-    const kept = matchOf(episode)?.parsed.frontmatter.episode;
-    episode.episode = typeof kept === 'number' ? kept : next++;
-    assigned.push(`${episode.episode} "${episode.title}"`);
+  const refreshed = new Set(episodes.map((episode) => matchOf(episode)?.file.path));
+  let highest = 0;
+  const taken = new Set<string>();
+  for (const { path, text } of existing) {
+    const { episode, season, type } = parseEpisodeText(text)?.frontmatter ?? {};
+    if (typeof episode !== 'number') continue;
+    highest = Math.max(highest, episode);
+    if (!refreshed.has(path) && (type ?? 'full') === 'full') taken.add(numberKey(season, episode));
   }
-  warnings.push(`${assigned.length} full episode(s) had no itunes:episode number and were numbered by date: ${assigned.slice(0, 5).join(', ')}${assigned.length > 5 ? ', …' : ''}`);
+  for (const { episode } of episodes) highest = Math.max(highest, episode ?? 0);
+
+  const unnumbered: string[] = [];
+  const repeated: string[] = [];
+  for (const episode of episodes.filter(({ type }) => type === 'full').sort((a, b) => a.published.localeCompare(b.published))) {
+    let reason = unnumbered;
+    if (episode.episode !== undefined) {
+      const key = numberKey(episode.season, episode.episode);
+      if (!taken.has(key)) {
+        taken.add(key);
+        continue;
+      }
+      reason = repeated;
+    }
+    const kept = matchOf(episode)?.parsed.frontmatter.episode;
+    episode.episode = typeof kept === 'number' && !taken.has(numberKey(episode.season, kept)) ? kept : (highest += 1);
+    taken.add(numberKey(episode.season, episode.episode));
+    reason.push(`${episode.episode} "${episode.title}"`);
+  }
+  const list = (assigned: string[]) => `${assigned.slice(0, 5).join(', ')}${assigned.length > 5 ? ', …' : ''}`;
+  if (unnumbered.length) warnings.push(`${unnumbered.length} full episode(s) had no itunes:episode number and were numbered by date: ${list(unnumbered)}`);
+  if (repeated.length) warnings.push(`${repeated.length} full episode(s) repeated the number of an earlier episode in the same season and were numbered by date: ${list(repeated)}`);
 }
 
 /** Asks the audio host for what the feed left out; the problem, if the host could not tell. */

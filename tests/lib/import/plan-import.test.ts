@@ -50,6 +50,22 @@ describe('a first import', () => {
     expect(result.warnings.join('\n')).toContain('numbered by date: 42 "Ohne Nummer"');
   });
 
+  it('renumbers a later full episode that repeats an earlier number of its season, and keeps that number on a re-run', async () => {
+    const repeating = EDGE.replace('<itunes:episode>2</itunes:episode>', '<itunes:episode>1</itunes:episode>');
+    const first = await plan(repeating);
+    expect(fileFor(first, 'content/episodes/ueber-groesse-und-mass.md')).toContain('episode: 1\n');
+    expect(fileFor(first, 'content/episodes/ohne-guid.md')).toContain('episode: 2\n');
+    expect(first.warnings).toContain('1 full episode(s) repeated the number of an earlier episode in the same season and were numbered by date: 2 "Ohne Guid"');
+    const again = await plan(repeating, first.writes.filter(({ path }) => path.startsWith('content/episodes/')));
+    expect(again.unchanged).toHaveLength(4);
+  });
+
+  it('a full episode written by hand keeps its number; the imported one moves', async () => {
+    const existing = [{ path: 'content/episodes/eigene.md', text: '---\ntitle: Eigene\nepisode: 1\n---\n' }];
+    const result = await plan(EDGE, existing);
+    expect(fileFor(result, 'content/episodes/ueber-groesse-und-mass.md')).toContain('episode: 3\n');
+  });
+
   it('offline, a missing file size becomes a warning and a TODO in the file', async () => {
     const result = await plan();
     expect(fileFor(result, 'content/episodes/ohne-guid-2.md')).toMatch(/# TODO: the old feed did not say bytes[^\n]*\n# Download the file and run: npm run audio -- <file>[^\n]*\naudio:/);
