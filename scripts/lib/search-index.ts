@@ -105,7 +105,9 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
   let inFlight: Promise<void>[] = [];
   try {
     // Only the dates are kept here, and each page is read again when indexed: holding 1,000 pages would cost 100 MB.
-    const searchable = listPages(dir).flatMap(({ file, url }) => {
+    const pages = listPages(dir);
+    if (pages.length === 0) throw new SearchIndexError(`${dir} holds no built pages to index; run \`npm run build\`.`);
+    const searchable = pages.flatMap(({ file, url }) => {
       const html = readFileSync(join(dir, file), 'utf8');
       return html.includes('data-pagefind-body') ? [{ file, url, day: publicationDay(html) }] : [];
     });
@@ -141,7 +143,11 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
         inFlight = [];
       }
     }
-    if (!current) throw new SearchIndexError(`Pagefind found no pages to index in ${dir}; run \`astro build\` first.`);
+    if (!current && pages.some(({ type }) => type === 'episode')) {
+      throw new SearchIndexError(`Pagefind found no searchable text in the episode pages of ${dir} (no data-pagefind-body); search would find nothing.`);
+    }
+    // A new podcast without published episodes still gets a search page that works and finds nothing.
+    current ??= { bundle: 'newest', index: await startIndex('newest') };
     await finishBundle();
     const bundles: SearchBundles = {
       newest: { episodes: counts.newest, records: records.newest, since },

@@ -23,9 +23,21 @@ describe('the search index step of the build', () => {
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('fails, naming the folder, when there is nothing to index instead of shipping an empty search', async () => {
+  it('fails, naming the folder, when there is no built site to index', async () => {
     const dir = siteWith({});
-    await expect(indexSite(dir)).rejects.toThrow(`Pagefind found no pages to index in ${dir}/`);
+    await expect(indexSite(dir)).rejects.toThrow(`${dir}/ holds no built pages to index`);
+  });
+
+  it('fails when episode pages carry no searchable text, instead of shipping a search that finds nothing', async () => {
+    const dir = siteWith({ 'folgen/a/index.html': '<!doctype html><html lang="de"><body><main>Folge ohne Markierung</main></body></html>' });
+    await expect(indexSite(dir)).rejects.toThrow('Pagefind found no searchable text in the episode pages');
+  });
+
+  it('a new podcast without published episodes gets a search that works and finds nothing', async () => {
+    const dir = siteWith({ 'index.html': '<!doctype html><html lang="de"><body><main>Bald geht es los.</main></body></html>' });
+    await expect(indexSite(dir)).resolves.toEqual({ pages: 0, records: 0, newestPages: 0 });
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toMatchObject({ newest: { episodes: 0 }, older: null });
   });
 
   it('puts the newest episodes, up to the words allowed, in pagefind/ and the older ones in pagefind/older/', async () => {
@@ -61,7 +73,7 @@ describe('the search index step of the build', () => {
     await indexSite(dir);
     const before = readdirSync(join(dir, 'pagefind/fragment'));
     writeFileSync(join(dir, 'folgen/a/index.html'), '<!doctype html><html lang="de"><body><main>leer</main></body></html>');
-    await expect(indexSite(dir)).rejects.toThrow('Pagefind found no pages to index');
+    await expect(indexSite(dir)).rejects.toThrow('Pagefind found no searchable text');
     expect(readdirSync(join(dir, 'pagefind/fragment'))).toEqual(before);
   });
 });
