@@ -1,7 +1,7 @@
 import type { RssFeed } from 'feedsmith';
 import { parseDuration } from '../duration';
 import { slugify } from '../slug';
-import { chapterHeadings, convertNotes, notesToPlainText, summarize, type NoteLink } from './notes';
+import { chapterHeadings, convertNotes, summaryOf, type NoteLink } from './notes';
 
 /**
  * One feed item → one episode file's frontmatter and body. Everything a podcast
@@ -163,7 +163,7 @@ export function episodeFromItem(item: FeedItem, show: { image?: string | undefin
   const notes = convertNotes(notesHtml);
   const chapters = chapterHeadings(item.psc?.chapters ?? []);
   const summarySource = item.itunes?.subtitle && item.itunes.subtitle.trim() !== title ? item.itunes.subtitle : '';
-  const summary = summarize(notesToPlainText(item.itunes?.summary ?? item.description ?? '') || notesToPlainText(summarySource) || notesToPlainText(notesHtml)) || title;
+  const summary = summaryOf(item.itunes?.summary ?? item.description ?? '') || summaryOf(summarySource) || summaryOf(notesHtml) || title;
   const seenLinks = new Set<string>();
   const links = [...notes.links, ...transcriptLinks(item.podcast?.transcripts)].filter(({ url: href }) => !seenLinks.has(href) && Boolean(seenLinks.add(href)));
 

@@ -33,9 +33,44 @@ const NOTES_POLICY: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   // Disclosure widgets are the only common ones; their parts stay apart as blocks.
   transformTags: { details: 'div', summary: 'p' },
+  // Real notes nest a few levels; thousands would overflow the converter's recursion.
+  nestingLimit: 50,
+  // Changes only white space, which needs no escaping: the text arrives escaped and stays so.
+  textFilter: (text) => text.replace(UNUSUAL_SPACE, ' '),
   disallowedTagsMode: 'discard',
   nonTextTags: ['script', 'style', 'textarea', 'option', 'select', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'title', 'head'],
 };
+
+/*
+ * Turndown trims its output with regular expressions whose time grows with the
+ * square of the longest run of white space, so 100 KB of blank lines in a
+ * `<pre>` or of `&nbsp;` would stall an import for minutes. Runs stay short:
+ * unusual spaces become plain ones, which Turndown collapses; code blocks,
+ * whose spacing it keeps, are shortened here; line breaks stop at a blank line.
+ */
+
+/** White space other than the ASCII kinds Turndown collapses (no-break, em, ideographic spaces, form feed …). */
+const UNUSUAL_SPACE = /[^\S\n\r\t ]/g;
+/** Three or more line breaks, blank lines between them included. */
+const BLANK_LINES = /\n[^\S\n]*(?:\n[^\S\n]*){2,}/g;
+const LONG_SPACE = /[^\S\n]{65,}/g;
+
+/** Code as a fenced block, its spacing kept up to one blank line and 64 spaces in a row. */
+function codeBlock(text: string): string {
+  const code = text.replace(/\r\n?/g, '\n').replace(BLANK_LINES, '\n\n').replace(LONG_SPACE, (run) => run.slice(0, 64));
+  const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
+  return `\n\n${fence}\n${code.endsWith('\n') ? code.slice(0, -1) : code}\n${fence}\n\n`;
+}
+
+function longestRun(text: string, character: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const each of text) {
+    run = each === character ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
 
 export function sanitizeNotes(html: string): string {
   return sanitizeHtml(html, NOTES_POLICY);
@@ -86,6 +121,32 @@ function altTextOf(image: HTMLElement): string {
   return tiny ? '' : (image.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
 }
 
+function previousIgnoringSpace(node: Node | null): Node | null {
+  let previous = node?.previousSibling ?? null;
+  while (previous && previous.nodeType === 3 && !previous.nodeValue?.trim()) previous = previous.previousSibling;
+  return previous;
+}
+
+/** A third line break in a row adds no blank line, only white space. */
+function repeatsBreak(node: Node): boolean {
+  const previous = previousIgnoringSpace(node);
+  return previous?.nodeName === 'BR' && previousIgnoringSpace(previous)?.nodeName === 'BR';
+}
+
+/**
+ * Inline code in backticks, one more than the longest run inside. Replaces
+ * Turndown's rule, which tests for padding with a regular expression that
+ * backtracks quadratically on long code starting with a space.
+ * @see https://spec.commonmark.org/0.31.2/#code-spans
+ */
+function codeSpan(content: string): string {
+  if (!content) return '';
+  const code = content.replace(/\r?\n|\r/g, ' ');
+  const fence = '`'.repeat(longestRun(code, '`') + 1);
+  const padded = code.startsWith('`') || code.endsWith('`') || (code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '');
+  return padded ? `${fence} ${code} ${fence}` : `${fence}${code}${fence}`;
+}
+
 function markdownConverter(links: NoteLink[]): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '_' });
   service.escape = escapeMarkdownText;
@@ -99,6 +160,18 @@ function markdownConverter(links: NoteLink[]): TurndownService {
       if (/^https?:/.test(href) && plain) links.push({ title: plain, url: href });
       return `[${text}](${href})`;
     },
+  });
+  service.addRule('codeBlocks', {
+    filter: 'pre',
+    replacement: (_, node) => codeBlock(node.textContent ?? ''),
+  });
+  service.addRule('inlineCode', {
+    filter: 'code',
+    replacement: codeSpan,
+  });
+  service.addRule('lineBreaks', {
+    filter: 'br',
+    replacement: (_, node, options) => (repeatsBreak(node) ? '' : `${options.br}\n`),
   });
   service.addRule('images', {
     filter: (node) => node.nodeName === 'IMG',
@@ -130,7 +203,11 @@ export function notesToPlainText(html: string): string {
   service.escape = (text) => text;
   service.addRule('plain', {
     filter: () => true,
-    replacement: (content, node) => (BLOCK.has(node.nodeName) ? ` ${content} ` : content),
+    replacement(content, node) {
+      if (node.nodeName === 'BR') return repeatsBreak(node) ? '' : ' ';
+      if (node.nodeName === 'PRE') return ` ${content.replace(/\s+/g, ' ')} `;
+      return BLOCK.has(node.nodeName) ? ` ${content} ` : content;
+    },
   });
   return service.turndown(safe).replace(/\s+/g, ' ').trim();
 }
@@ -159,6 +236,19 @@ export function summarize(text: string, maxLength = 300): string {
   const cut = clean.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > 0 ? cut.slice(0, space) : cut).trim()}…`;
+}
+
+/** HTML enough to hold a summary's few hundred characters of text many times over. */
+const SUMMARY_SOURCE_LENGTH = 20_000;
+
+/**
+ * The summary of notes given as HTML. Only the start of the text can end up
+ * in it, so long notes are read only as far as needed, unless their start
+ * holds too little text (a long style block, say).
+ */
+export function summaryOf(html: string, maxLength = 300): string {
+  const start = notesToPlainText(html.slice(0, SUMMARY_SOURCE_LENGTH));
+  return summarize(start.length > maxLength || html.length <= SUMMARY_SOURCE_LENGTH ? start : notesToPlainText(html), maxLength);
 }
 
 export interface FeedChapter {

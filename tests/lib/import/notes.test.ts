@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { chapterHeadings, convertNotes, notesToPlainText, summarize } from '../../../src/lib/import/notes';
+import { chapterHeadings, convertNotes, notesToPlainText, summarize, summaryOf } from '../../../src/lib/import/notes';
 
 describe('show notes become Markdown', () => {
   it('converts HTML with headings, lists, emphasis and links', () => {
@@ -145,8 +145,33 @@ describe('long descriptions', () => {
     expect(summarize(notesToPlainText(`<p>${words}</p>`))).toBe(`${'wort '.repeat(59).trim()}…`);
   });
 
+  it.each([
+    ['300 KB of words', `<p>${words}</p>`, `${'wort '.repeat(59).trim()}…`],
+    ['a 30 KB style block before the text', `<style>${'p{}'.repeat(10_000)}</style><p>Erst hier. Beginnt der Text.</p>`, 'Erst hier. Beginnt der Text.'],
+    ['short notes', '<p>Kurz.</p>', 'Kurz.'],
+  ])('the summary of %s reads only as far as it needs', (_, html, summary) => {
+    expect(summaryOf(html)).toBe(summary);
+  });
+
   it('300 KB of sentences become the first three that fit', () => {
     expect(summarize('Eins. Zwei! Drei? Vier. '.repeat(12_500))).toBe('Eins. Zwei! Drei?');
+  });
+
+  it.each([
+    ['100 KB of blank lines in a code block', `<pre><code>${'\n'.repeat(100_000)}x</code></pre>`, '```\n\n\nx\n```'],
+    ['50,000 line-break entities in a code block in a list', `<ul><li>a<pre>${'&#10;'.repeat(50_000)}b</pre></li></ul>`, '-   a\n    \n    ```\n    \n    \n    b\n    ```'],
+    ['50,000 line breaks', `<p>a${'<br>'.repeat(50_000)}b</p>`, 'a  \n  \nb'],
+    ['50,000 no-break spaces', `<p>a${'&nbsp;'.repeat(50_000)}b</p>`, 'a b'],
+    ['25,000 bold no-break spaces', `<p>${'<b>&nbsp;</b>'.repeat(25_000)}x</p>`, 'x'],
+    ['100 KB of inline code after a space', `<code> ${'a'.repeat(100_000)}</code>`, `\`${'a'.repeat(100_000)}\``],
+    ['deep indentation in code', `<pre>if (a) {\n${' '.repeat(100)}b();\n}</pre>`, `\`\`\`\nif (a) {\n${' '.repeat(64)}b();\n}\n\`\`\``],
+    ['fences inside code', '<pre>```\ncode\n```</pre>', '````\n```\ncode\n```\n````'],
+  ])('%s: white space Turndown would trim in quadratic time stays short', (_, html, markdown) => {
+    expect(convertNotes(html).markdown).toBe(markdown);
+  });
+
+  it('markup nested 20,000 levels deep converts without overflowing the stack', () => {
+    expect(convertNotes(`${'<div><b>'.repeat(20_000)}tief`).markdown).toMatch(/tief/);
   });
 
   it('300 KB of notes become Markdown of the same words', () => {
