@@ -18,11 +18,14 @@ export interface NoteLink {
 const STRUCTURE = ['p', 'br', 'div', 'section', 'article', 'header', 'footer', 'aside', 'figure', 'figcaption', 'address', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
 const INLINE = ['a', 'b', 'strong', 'i', 'em', 'code', 'img', 'span', 'sub', 'sup', 's', 'del', 'u', 'small', 'cite', 'q', 'abbr', 'mark', 'time'];
 
+/** White space other than the ASCII kinds Turndown collapses (no-break, em, ideographic spaces, form feed …). */
+const UNUSUAL_SPACE = /[^\S\n\r\t ]/g;
+
 /**
  * What may pass from a feed's HTML: structure and emphasis, links to web and
  * mail addresses, and images reduced to their alt text (their address is
- * dropped here, so nothing is ever requested from the old host). Elements
- * whose content is code or a foreign document lose their content too.
+ * dropped here, so nothing is ever requested from the old host). Scripts,
+ * styles and embedded documents lose their content too.
  * @see https://github.com/apostrophecms/sanitize-html#readme
  */
 const NOTES_POLICY: sanitizeHtml.IOptions = {
@@ -40,37 +43,6 @@ const NOTES_POLICY: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   nonTextTags: ['script', 'style', 'textarea', 'option', 'select', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'title', 'head'],
 };
-
-/*
- * Turndown trims its output with regular expressions whose time grows with the
- * square of the longest run of white space, so 100 KB of blank lines in a
- * `<pre>` or of `&nbsp;` would stall an import for minutes. Runs stay short:
- * unusual spaces become plain ones, which Turndown collapses; code blocks,
- * whose spacing it keeps, are shortened here; line breaks stop at a blank line.
- */
-
-/** White space other than the ASCII kinds Turndown collapses (no-break, em, ideographic spaces, form feed …). */
-const UNUSUAL_SPACE = /[^\S\n\r\t ]/g;
-/** Three or more line breaks, blank lines between them included. */
-const BLANK_LINES = /\n[^\S\n]*(?:\n[^\S\n]*){2,}/g;
-const LONG_SPACE = /[^\S\n]{65,}/g;
-
-/** Code as a fenced block, its spacing kept up to one blank line and 64 spaces in a row. */
-function codeBlock(text: string): string {
-  const code = text.replace(/\r\n?/g, '\n').replace(BLANK_LINES, '\n\n').replace(LONG_SPACE, (run) => run.slice(0, 64));
-  const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
-  return `\n\n${fence}\n${code.endsWith('\n') ? code.slice(0, -1) : code}\n${fence}\n\n`;
-}
-
-function longestRun(text: string, character: string): number {
-  let longest = 0;
-  let run = 0;
-  for (const each of text) {
-    run = each === character ? run + 1 : 0;
-    longest = Math.max(longest, run);
-  }
-  return longest;
-}
 
 export function sanitizeNotes(html: string): string {
   return sanitizeHtml(html, NOTES_POLICY);
@@ -133,6 +105,36 @@ function repeatsBreak(node: Node): boolean {
   return previous?.nodeName === 'BR' && previousIgnoringSpace(previous)?.nodeName === 'BR';
 }
 
+/*
+ * Turndown trims its output with regular expressions whose time grows with the
+ * square of the longest run of white space, so 100 KB of blank lines in a
+ * `<pre>` or of `&nbsp;` would stall an import for minutes. Runs stay short:
+ * unusual spaces become plain ones (in the policy above), which Turndown
+ * collapses; code blocks, whose spacing it keeps, are shortened here; line
+ * breaks stop at a blank line.
+ */
+
+/** Three or more line breaks, blank lines between them included. */
+const BLANK_LINES = /\n[^\S\n]*(?:\n[^\S\n]*){2,}/g;
+const LONG_SPACE = /[^\S\n]{65,}/g;
+
+/** Code as a fenced block, its spacing kept up to one blank line and 64 spaces in a row. */
+function codeBlock(text: string): string {
+  const code = text.replace(/\r\n?/g, '\n').replace(BLANK_LINES, '\n\n').replace(LONG_SPACE, (run) => run.slice(0, 64));
+  const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
+  return `\n\n${fence}\n${code.endsWith('\n') ? code.slice(0, -1) : code}\n${fence}\n\n`;
+}
+
+function longestRun(text: string, character: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const each of text) {
+    run = each === character ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
 /**
  * Inline code in backticks, one more than the longest run inside. Replaces
  * Turndown's rule, which tests for padding with a regular expression that
@@ -148,7 +150,7 @@ function codeSpan(content: string): string {
 }
 
 function markdownConverter(links: NoteLink[]): TurndownService {
-  const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '_' });
+  const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '_' });
   service.escape = escapeMarkdownText;
   service.addRule('links', {
     filter: (node) => node.nodeName === 'A',
