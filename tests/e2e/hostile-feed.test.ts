@@ -111,6 +111,16 @@ describe('a hostile feed, imported and built', () => {
     await page.close();
   });
 
+  it('the player\'s chapter list and the chapters file show escaped chapter titles as the same text', async () => {
+    const path = episodePath('Skripte in den Notizen');
+    const { page } = await visit(path);
+    const listed = (await page.locator('[data-chapter-list] li').allInnerTexts()).map(plainQuotes);
+    expect(listed).toEqual([expect.stringContaining(`<img src=x onerror=alert('chapter')>`), expect.anything(), expect.stringContaining('<style>body{display:none}</style>Kapitel mit Stil')]);
+    const file = JSON.parse(readFileSync(join(site.dir, 'dist', path, 'chapters.json'), 'utf8')) as { chapters: { title: string }[] };
+    expect(file.chapters.map(({ title }) => title)).toEqual([`<img src=x onerror=alert('chapter')>`, "Über &lt;script&gt; & [Links](javascript:alert('chapter-link'))", '<style>body{display:none}</style>Kapitel mit Stil']);
+    await page.close();
+  });
+
   it('a note about the <style> element leaves the rest of its page visible', async () => {
     const { page } = await visit(episodePath('Das <style>-Element'));
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Das <style>-Element');

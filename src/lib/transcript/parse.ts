@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { parseFragment } from 'parse5';
 import { LEADING_TIME_MARK, secondsFromMatch, splitHeadingTime } from '../timecode';
 
 export interface TranscriptHeading {
@@ -127,19 +128,32 @@ function addParagraph(transcript: Transcript, source: string, line: number) {
 
 const notATimeMark = (found: string) => `${found} is not a time; write [mm:ss] or [hh:mm:ss] with minutes and seconds below 60`;
 
+// Escaped punctuation is parked in the Private Use Area while the markup around it is removed, so `\<b\>` stays text.
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+const PARKED = /[\uE000-\uE07F]/g;
+const park = (char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0));
+const unpark = (char: string) => String.fromCharCode(char.charCodeAt(0) - 0xe000);
+
+/** Character references (`&lt;`, `&#60;`, `&auml;`) as the text they stand for, decoded by the HTML parser. */
+function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return parseFragment(text.replaceAll('<', '&lt;'))
+    .childNodes.map((node) => ('value' in node ? node.value : ''))
+    .join('');
+}
+
 /** Inline Markdown reduced to the words a listener hears. */
 export function plainText(markdown: string): string {
-  return markdown
+  const withoutMarkup = markdown
+    .replace(ESCAPED, (_, char: string) => park(char))
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])\*(?!\s)(.+?)\*(?!\w)/g, '$1$2')
     .replace(/(^|\W)_(?!\s)(.+?)_(?!\w)/g, '$1$2')
     .replace(/~~(.+?)~~/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/<\/?[A-Za-z][^>]*>/g, '');
+  return decodeCharacterReferences(withoutMarkup).replace(PARKED, unpark).replace(/\s+/g, ' ').trim();
 }
 
 /**

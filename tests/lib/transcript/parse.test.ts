@@ -95,6 +95,12 @@ describe('plain text of inline Markdown', () => {
     ['  viel   Leerraum  ', 'viel Leerraum'],
     ['3 * 4 = 12', '3 * 4 = 12'],
     ['3 < 4 und x<y', '3 < 4 und x<y'],
+    ['escaped markup: \\<script\\>alert(1)\\</script\\>', 'escaped markup: <script>alert(1)</script>'],
+    ['\\<img src=x onerror=alert(1)\\> bleibt Text', '<img src=x onerror=alert(1)> bleibt Text'],
+    ['Fish \\& Chips, AT\\&amp;T', 'Fish & Chips, AT&amp;T'],
+    ['&lt;b&gt; und &amp; und &#60; und &auml;', '<b> und & und < und ä'],
+    ['\\*\\*nicht fett\\*\\*', '**nicht fett**'],
+    ['Pfad C:\\\\Temp', 'Pfad C:\\Temp'],
   ])('%j reads as %j', (markdown, text) => {
     expect(plainText(markdown)).toBe(text);
   });
