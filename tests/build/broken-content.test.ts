@@ -39,7 +39,8 @@ describe('broken episodes fail the build with a clear message', () => {
   });
 
   it('a local audio file that does not exist names the file, the field and the missing path', async () => {
-    const { code, output } = await site.buildWith({ 'content/episodes/ohne-audio.md': episodeFile(validFrontmatter('gibt-es-nicht')) });
+    const lines = validFrontmatter('gibt-es-nicht').map((line) => (line.startsWith('episode:') ? 'episode: 2' : line));
+    const { code, output } = await site.buildWith({ 'content/episodes/ohne-audio.md': episodeFile(lines) });
     expect(code).not.toBe(0);
     expect(output).toContain('content/episodes/ohne-audio.md: audio.url');
     expect(output).toContain('public/audio/gibt-es-nicht.mp3 does not exist');
