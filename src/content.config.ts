@@ -1,13 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parseDuration } from './lib/duration';
-import { parsePublished } from './lib/dates';
-import { episodeSlugFromFile } from './lib/episode-slug';
+import { parseDuration } from './lib/base/duration';
+import { parsePublished } from './lib/base/dates';
 import { calLinkSchema, personSchema } from './lib/settings-schema';
-import { isEuroAmount } from './lib/prices';
+import { isEuroAmount } from './lib/base/prices';
 import { localImageSchema, publicPathOrHttpsSchema, visibleTextSchema } from './lib/field-schemas';
-import { topicSlug } from './lib/slug';
+import { episodeSlugFromFile, topicSlug } from './lib/base/slug';
 import { contentSources, globPattern } from './lib/content-sources';
 
 /**

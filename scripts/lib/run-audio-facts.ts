@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Document } from 'yaml';
 import { readAudioFacts } from '../../src/lib/audio-facts.ts';
-import { formatClock } from '../../src/lib/duration.ts';
+import { formatClock } from '../../src/lib/base/duration.ts';
 
 /**
  * Prints an audio file's facts as the `audio:` block of an episode file, read by

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { episodeSchema } from '../../src/content.config.ts';
-import { berlinDay } from '../../src/lib/dates.ts';
+import { berlinDay } from '../../src/lib/base/dates.ts';
 import { episodeFileSlug, episodeTemplate, fieldDocs, nextEpisodeNumber } from '../../src/lib/episode-template.ts';
 import { parseEpisodeText } from '../../src/lib/import/episode-file.ts';
 import { writeFileAtomic } from './atomic-write.ts';

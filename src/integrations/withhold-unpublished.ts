@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fileInFolder } from '../lib/public-path';
+import { fileInFolder } from '../lib/base/public-path';
 import { withheldPublicFiles } from '../lib/withheld-files';
 
 /**

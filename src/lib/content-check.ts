@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { episodeSlugFromFile } from './episode-slug';
+import { episodeSlugFromFile } from './base/slug';
 import type { ForeignResource } from './foreign-resources';
 import { readFrontmatter } from './frontmatter';
 import { episodePath } from './urls';

@@ -1,4 +1,4 @@
-import { berlinYear } from './dates';
+import { berlinYear } from './base/dates';
 
 /**
  * "© 2024–2026 Oliver Hartmann": the years of the first and the newest episode,

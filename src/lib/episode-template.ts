@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
 import type { z } from 'astro/zod';
-import { slugify } from './slug';
+import { slugify } from './base/slug';
 
 /**
  * The file `npm run new` writes: a draft with the next number and today's date,

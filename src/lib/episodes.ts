@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readAudioFacts, type AudioFacts } from './audio-facts';
-import { publicFile } from './public-path';
+import { publicFile } from './base/public-path';
 import { byNewestFirst, isPublished } from './published';
 import { withholdPublicFiles } from './withheld-files';
 

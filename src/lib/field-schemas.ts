@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { publicPathProblem } from './public-path';
-import { hasVisibleText } from './visible-text';
+import { publicPathProblem } from './base/public-path';
+import { hasVisibleText } from './base/visible-text';
 
 /**
  * Field schemas that content and settings share.

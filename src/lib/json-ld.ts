@@ -1,6 +1,6 @@
 import type { PackageData } from '../content.config';
 import type { SiteSettings } from './settings-schema';
-import { schemaPrice } from './prices';
+import { schemaPrice } from './base/prices';
 import { absoluteUrl, togoPath } from './urls';
 
 /**

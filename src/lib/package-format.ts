@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/translate';
-import { toCents } from './prices';
+import { toCents, VAT_RATE } from './base/prices';
 
 type Sortable = { order: number; hours: number; title: string };
 
@@ -17,4 +17,9 @@ export function hoursLabel(hours: number, t: Translate, locale: string): string 
 export function pricePerHour(price: number, hours: number): number {
   if (!(hours > 0)) throw new RangeError(`expected a positive number of hours (found ${hours})`);
   return Math.round(toCents(price) / hours) / 100;
+}
+
+/** The tax note under each price, in the site's language. */
+export function taxNote(smallBusiness: boolean, t: Translate): string {
+  return smallBusiness ? t('togo.smallBusinessNote') : t('togo.vatIncluded', { rate: VAT_RATE });
 }

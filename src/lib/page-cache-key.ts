@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { digestOf } from './cache-digest';
-import { publicFile } from './public-path';
+import { publicFile } from './base/public-path';
 import { getSettings } from './settings';
 import { getSiteCopyright } from './site-copyright';
 

@@ -1,4 +1,4 @@
-import { LEADING_TIME_MARK, TRAILING_TIME_MARK } from './timecode';
+import { LEADING_TIME_MARK, TRAILING_TIME_MARK } from './base/timecode';
 
 /**
  * Episode text without Markdown, MDX and time marks: what screen readers,

@@ -1,4 +1,4 @@
-import { parseDuration } from './duration';
+import { parseDuration } from './base/duration';
 
 /**
  * Pure decisions of the episode player (src/scripts/player.ts), kept here so

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { mailchimpAudience } from './newsletter/providers';
-import { platformKeys, type PlatformKey } from './platform-keys';
+import { platformKeys, platformNames, type PlatformKey } from './base/platforms';
 import { localImageSchema } from './field-schemas';
 
 /**
@@ -10,16 +10,6 @@ import { localImageSchema } from './field-schemas';
 
 const httpsUrl = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' });
 
-export { platformKeys, type PlatformKey };
-const platformNames: Record<PlatformKey, string> = {
-  apple: 'Apple Podcasts',
-  spotify: 'Spotify',
-  amazon: 'Amazon Music',
-  youtube: 'YouTube',
-  pocketcasts: 'Pocket Casts',
-  overcast: 'Overcast',
-  antennapod: 'AntennaPod',
-};
 
 export const personSchema = z.object({
   name: z.string().min(1).describe('Full name as listeners know it.'),
@@ -157,7 +147,7 @@ export const settingsSchema = z.object({
     )
     .partial()
     .default({})
-    .describe('Where listeners find the podcast: Apple Podcasts, Spotify, Amazon Music, YouTube, Pocket Casts, Overcast, AntennaPod.'),
+    .describe(`Where listeners find the podcast: ${Object.values(platformNames).join(', ')}.`),
   episodesPerPage: z.number().int().min(1).max(200).default(12).describe('Episodes per archive page.'),
   newsletter: newsletterSchema
     .optional()

@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { EpisodeData } from '../content.config';
 import type { Translate } from '../i18n/translate';
-import { fileInFolder } from './public-path';
+import { fileInFolder } from './base/public-path';
 
 /**
  * Share images (Open Graph, 1200×630): drawn at build time from the episode's

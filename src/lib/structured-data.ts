@@ -1,8 +1,8 @@
 import type { EpisodeData } from '../content.config';
 import type { Episode } from './episodes';
-import { isoDuration } from './duration';
+import { isoDuration } from './base/duration';
 import type { Person, SiteSettings } from './settings-schema';
-import { splitHeadingTime } from './timecode';
+import { splitHeadingTime } from './base/timecode';
 import { absoluteUrl, archivePath, episodePath, feedPath, transcriptTextPath } from './urls';
 
 /**

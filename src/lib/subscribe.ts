@@ -1,5 +1,4 @@
-import type { Translate } from '../i18n/translate';
-import { platformKeys, type PlatformKey } from './platform-keys';
+import { platformKeys, platformNames, type PlatformKey } from './base/platforms';
 import type { SiteSettings } from './settings-schema';
 
 /** What a visitor's device can be told apart as; desktop covers every other browser. */
@@ -34,19 +33,19 @@ const withoutScheme = (feedUrl: string) => feedUrl.replace(/^https?:\/\//, '');
  * @see https://overcast.fm/podcasterinfo
  */
 const feedApps: { key: string; label: string; systems: readonly VisitorPlatform[]; href: (feedUrl: string) => string }[] = [
-  { key: 'apple-feed', label: 'Apple Podcasts', systems: ['ios', 'desktop'], href: (feed) => `podcast://${withoutScheme(feed)}` },
-  { key: 'overcast-feed', label: 'Overcast', systems: ['ios'], href: (feed) => `overcast://x-callback-url/add?url=${encodeURIComponent(feed)}` },
+  { key: 'apple-feed', label: platformNames.apple, systems: ['ios', 'desktop'], href: (feed) => `podcast://${withoutScheme(feed)}` },
+  { key: 'overcast-feed', label: platformNames.overcast, systems: ['ios'], href: (feed) => `overcast://x-callback-url/add?url=${encodeURIComponent(feed)}` },
   { key: 'castro-feed', label: 'Castro', systems: ['ios'], href: (feed) => `castro://subscribe/${withoutScheme(feed)}` },
-  { key: 'pocketcasts-feed', label: 'Pocket Casts', systems: ['ios', 'android'], href: (feed) => `pktc://subscribe/${withoutScheme(feed)}` },
-  { key: 'antennapod-feed', label: 'AntennaPod', systems: ['android'], href: (feed) => `https://antennapod.org/deeplink/subscribe?url=${encodeURIComponent(feed)}` },
+  { key: 'pocketcasts-feed', label: platformNames.pocketcasts, systems: ['ios', 'android'], href: (feed) => `pktc://subscribe/${withoutScheme(feed)}` },
+  { key: 'antennapod-feed', label: platformNames.antennapod, systems: ['android'], href: (feed) => `https://antennapod.org/deeplink/subscribe?url=${encodeURIComponent(feed)}` },
   { key: 'podcastaddict-feed', label: 'Podcast Addict', systems: ['android'], href: (feed) => `podcastaddict://${withoutScheme(feed)}` },
 ];
 
 /** The platforms the podcaster listed in the settings, in the settings schema's order. */
-export function platformOptions(settings: Pick<SiteSettings, 'platforms'>, t: Translate): SubscribeOption[] {
+export function platformOptions(settings: Pick<SiteSettings, 'platforms'>): SubscribeOption[] {
   return platformKeys.flatMap((key) => {
     const href = settings.platforms[key];
-    return href ? [{ key, label: t(`platform.${key}`), href, systems: platformSystems[key] }] : [];
+    return href ? [{ key, label: platformNames[key], href, systems: platformSystems[key] }] : [];
   });
 }
 

@@ -1,4 +1,4 @@
-import { splitHeadingTime } from './timecode';
+import { splitHeadingTime } from './base/timecode';
 
 export interface TocItem {
   id: string;

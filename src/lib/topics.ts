@@ -1,4 +1,4 @@
-import { topicSlug } from './slug';
+import { topicSlug } from './base/slug';
 
 export interface Topic {
   name: string;

@@ -1,4 +1,4 @@
-import { topicSlug } from './slug';
+import { topicSlug } from './base/slug';
 
 /** Every URL the site links to is built here, so pages, feed and sitemap agree. */
 export const episodePath = (slug: string) => `/folgen/${slug}/`;

@@ -4,7 +4,7 @@
  * Session. Without this script the page stays a readable transcript with a
  * working native player.
  */
-import { formatClock } from '../lib/duration';
+import { formatClock } from '../lib/base/duration';
 import { activeIndex, chapterTarget, momentUrl, nextSpeed, resumePosition, startTimeFromUrl } from '../lib/player-time';
 
 interface MediaInfo {

@@ -1,7 +1,7 @@
 import { decodeChapterStarts, sectionHref } from '../lib/search-metadata';
 import { pagefindOptions, readSearchState, SEARCH_PARAMS, SEARCH_VALUES, searchStateParams, type SearchState } from '../lib/search-query';
 import { asksForOlder, commonInNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search-scope';
-import { formatClock, parseIsoDuration } from '../lib/duration';
+import { formatClock, parseIsoDuration } from '../lib/base/duration';
 
 /**
  * /suche/ on Pagefind's JavaScript API with our own markup. Pagefind itself is

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/translate';
 import { dictionaries } from '../../src/i18n/ui';
-import { episodeSlugFromFile } from '../../src/lib/episode-slug';
+import { episodeSlugFromFile } from '../../src/lib/base/slug';
 import { episodeLabel, minutesLabel } from '../../src/lib/episode-format';
 import { absoluteUrl, archivePath, episodePath, topicPath } from '../../src/lib/urls';
 import { withheldPublicFiles, withholdPublicFiles } from '../../src/lib/withheld-files';

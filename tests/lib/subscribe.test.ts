@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translate';
 import { detectPlatform, feedAppOptions, orderForPlatform, platformOptions } from '../../src/lib/subscribe';
 
-const t = createTranslator('de');
 const feed = 'https://klartext-it.example.de/feed.xml';
 
 const userAgents = {
@@ -15,7 +13,7 @@ const userAgents = {
 
 describe('subscribe chooser', () => {
   it('lists only the platforms the podcaster configured, with their addresses', () => {
-    const options = platformOptions({ platforms: { spotify: 'https://open.spotify.com/show/x', apple: 'https://podcasts.apple.com/de/podcast/id1' } }, t);
+    const options = platformOptions({ platforms: { spotify: 'https://open.spotify.com/show/x', apple: 'https://podcasts.apple.com/de/podcast/id1' } });
     expect(options.map(({ key, label, href }) => [key, label, href])).toEqual([
       ['apple', 'Apple Podcasts', 'https://podcasts.apple.com/de/podcast/id1'],
       ['spotify', 'Spotify', 'https://open.spotify.com/show/x'],
@@ -23,7 +21,7 @@ describe('subscribe chooser', () => {
   });
 
   it('lists nothing when no platform is configured', () => {
-    expect(platformOptions({ platforms: {} }, t)).toEqual([]);
+    expect(platformOptions({ platforms: {} })).toEqual([]);
   });
 
   it.each([

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { learnWordChain, seededRandom, syntheticEpisode } from '../../scripts/lib/synthetic-episodes';
-import { parseDuration } from '../../src/lib/duration';
-import { splitHeadingTime, LEADING_TIME_MARK, secondsFromMatch } from '../../src/lib/timecode';
-import { isSlug } from '../../src/lib/slug';
+import { parseDuration } from '../../src/lib/base/duration';
+import { splitHeadingTime, LEADING_TIME_MARK, secondsFromMatch } from '../../src/lib/base/timecode';
+import { isSlug } from '../../src/lib/base/slug';
 
 const demoTexts = readdirSync('content/episodes').map((name) => readFileSync(`content/episodes/${name}`, 'utf8'));
 const chain = learnWordChain(demoTexts);

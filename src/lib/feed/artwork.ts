@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
-import { publicFile } from '../public-path';
+import { publicFile } from '../base/public-path';
 
 /**
  * Apple rejects podcast artwork that is not a square JPEG or PNG of 1400 to

@@ -1,4 +1,4 @@
-import { formatClock } from '../duration';
+import { formatClock } from '../base/duration';
 import type { AppleCategory } from './apple-categories';
 import { el, text, xmlDocument, type XmlElement } from './xml';
 

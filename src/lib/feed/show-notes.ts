@@ -1,4 +1,4 @@
-import { formatClock } from '../duration';
+import { formatClock } from '../base/duration';
 
 /**
  * The HTML in an item's `content:encoded`: what podcast apps show under the

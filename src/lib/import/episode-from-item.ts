@@ -1,6 +1,6 @@
 import type { RssFeed } from 'feedsmith';
-import { parseDuration } from '../duration';
-import { slugify } from '../slug';
+import { parseDuration } from '../base/duration';
+import { slugify } from '../base/slug';
 import { chapterHeadings, convertNotes, summaryOf, type NoteLink } from './notes';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { slugify } from '../slug';
+import { slugify } from '../base/slug';
 
 /**
  * Artwork from the old feed is copied next to the content: a page that showed

@@ -1,6 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import TurndownService from 'turndown';
-import { formatClock, parseDuration } from '../duration';
+import { formatClock, parseDuration } from '../base/duration';
 
 /**
  * Show notes arrive as HTML (CDATA or entity-escaped; the feed parser already

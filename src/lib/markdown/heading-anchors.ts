@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry, HastNode } from 'satteri';
-import { splitHeadingTime } from '../timecode';
+import { splitHeadingTime } from '../base/timecode';
 
 type Element = Extract<HastNode, { type: 'element' }>;
 

@@ -1,6 +1,6 @@
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
-import { formatClock } from '../duration';
-import { LEADING_TIME_MARK, secondsFromMatch } from '../timecode';
+import { formatClock } from '../base/duration';
+import { LEADING_TIME_MARK, secondsFromMatch } from '../base/timecode';
 
 type Element = Extract<HastNode, { type: 'element' }>;
 

@@ -1,4 +1,4 @@
-import { formatClock } from '../duration';
+import { formatClock } from '../base/duration';
 import type { Transcript, TranscriptProblem } from './parse';
 
 interface Mark {

@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { parseFragment } from 'parse5';
-import { LEADING_TIME_MARK, secondsFromMatch, splitHeadingTime } from '../timecode';
+import { LEADING_TIME_MARK, secondsFromMatch, splitHeadingTime } from '../base/timecode';
 
 export interface TranscriptHeading {
   /** Heading text without markup and without its time. */

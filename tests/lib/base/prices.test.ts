@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translate';
-import { formatEuro, isEuroAmount, schemaPrice, taxNote, toCents } from '../../src/lib/prices';
+import { createTranslator } from '../../../src/i18n/translate';
+import { formatEuro, isEuroAmount, schemaPrice, toCents } from '../../../src/lib/base/prices';
+import { taxNote } from '../../../src/lib/package-format';
 
 const NBSP = '\u00a0';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEADING_TIME_MARK, secondsFromMatch, splitHeadingTime } from '../../src/lib/timecode';
+import { LEADING_TIME_MARK, secondsFromMatch, splitHeadingTime } from '../../../src/lib/base/timecode';
 
 describe('time marks', () => {
   it.each([

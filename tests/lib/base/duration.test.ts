@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, isoDuration, parseDuration, parseIsoDuration } from '../../src/lib/duration';
+import { formatClock, isoDuration, parseDuration, parseIsoDuration } from '../../../src/lib/base/duration';
 
 describe('parseDuration reads every way podcasters and hosts write a length', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify, topicSlug } from '../../src/lib/slug';
+import { isSlug, slugify, topicSlug } from '../../../src/lib/base/slug';
 
 describe('slugify makes ASCII URLs the way Germans spell without umlauts', () => {
   it.each([

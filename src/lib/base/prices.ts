@@ -1,8 +1,7 @@
-import type { Translate } from '../i18n/translate';
-
 /**
- * Prices as German customers expect them: gross, in euros, `1.190,00 €`, with
- * the VAT note that § 1 PAngV asks for, or the small-business note of § 19 UStG.
+ * Prices as German customers expect them: gross, in euros, `1.190,00 €`. The
+ * note under each price (§ 1 PAngV, or § 19 UStG for a small business) is
+ * worded in package-format.ts, which knows the site's language.
  * @see https://www.gesetze-im-internet.de/pangv_2022/__3.html
  * @see https://www.gesetze-im-internet.de/ustg_1980/__19.html
  */
@@ -30,9 +29,4 @@ export function formatEuro(euros: number): string {
 /** Price for schema.org and payment links: `1190.00`. */
 export function schemaPrice(euros: number): string {
   return (toCents(euros) / 100).toFixed(2);
-}
-
-/** The tax note under each price, in the site's language. */
-export function taxNote(smallBusiness: boolean, t: Translate): string {
-  return smallBusiness ? t('togo.smallBusinessNote') : t('togo.vatIncluded', { rate: VAT_RATE });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileInFolder, publicPathProblem } from '../../src/lib/public-path';
+import { fileInFolder, publicPathProblem } from '../../../src/lib/base/public-path';
 
 describe('a path from content or settings names a file inside public/', () => {
   it.each(['/audio/042-vertrauen.mp3', '/images/cover.jpg', '/audio/folge%2042.mp3', '/audio/über.mp3', '/a/b/c/d.png', '/..hidden-but-inside.mp3'])(

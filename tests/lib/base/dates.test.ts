@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinDay, berlinYear, formatLongDate, fromBerlinWallClock, parsePublished } from '../../src/lib/dates';
+import { berlinDay, berlinYear, formatLongDate, fromBerlinWallClock, parsePublished } from '../../../src/lib/base/dates';
 
 describe('parsePublished reads frontmatter dates in Berlin time unless a zone is given', () => {
   it.each([
