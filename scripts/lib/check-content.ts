@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collections } from '../../src/content.config.ts';
 import { checkCollection, duplicateNumberProblems, episodeAddressProblems, foreignResourceProblems, type ContentFile } from '../../src/lib/content-check.ts';
 import { foreignResourcesInMarkdown } from '../../src/lib/markdown/foreign-resources.ts';
 import { contentSources, type ContentSource } from '../../src/lib/content-sources.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
+import { collectionSchemas } from '../../src/schemas/collections.ts';
 import type { z } from 'astro/zod';
 
 /** The files a collection's loader reads: hidden files and folders (starting with ".") are not content, as for Astro's glob. */
@@ -33,15 +33,17 @@ export function checkContent(root: string = process.cwd()): string[] {
     problems.push((error as Error).message.replace(/^Invalid podcast settings:\n/, ''));
   }
   const checkBody = (path: string, body: string) => foreignResourceProblems(path, foreignResourcesInMarkdown(body, path.endsWith('.mdx') ? 'mdx' : 'md', siteOrigin));
-  for (const [name, source] of Object.entries(contentSources)) {
+  const check = <T>(source: ContentSource, schema: z.ZodType<T>) => {
     const files = contentFiles(root, source);
-    const schema = (collections[name as keyof typeof collections] as { schema: z.ZodType }).schema;
     const { entries, problems: found } = checkCollection(files, schema, checkBody);
     problems.push(...found);
-    if (name === 'episodes') {
-      problems.push(...episodeAddressProblems(files.map(({ path }) => path)));
-      problems.push(...duplicateNumberProblems(entries as Parameters<typeof duplicateNumberProblems>[0]));
-    }
+    return { files, entries };
+  };
+  const episodes = check(contentSources.episodes, collectionSchemas.episodes);
+  problems.push(...episodeAddressProblems(episodes.files.map(({ path }) => path)));
+  problems.push(...duplicateNumberProblems(episodes.entries));
+  for (const name of Object.keys(contentSources) as (keyof typeof contentSources)[]) {
+    if (name !== 'episodes') check(contentSources[name], collectionSchemas[name] as z.ZodType);
   }
   return problems;
 }

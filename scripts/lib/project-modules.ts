@@ -2,19 +2,15 @@ import { existsSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ASTRO_CONTENT_STUB = new URL('./astro-content-outside-astro.ts', import.meta.url).href;
-
 /**
  * Lets the podcaster scripts run the site's own modules under plain Node
  * (`node scripts/x.ts`): the site imports siblings without the `.ts` extension,
- * as Astro and Vite expect, and the content config imports the virtual
- * `astro:content` module, which only exists inside Astro.
+ * as Astro and Vite expect.
  * @see https://nodejs.org/api/module.html#customization-hooks
  */
 export function registerProjectModules(): void {
   registerHooks({
     resolve(specifier, context, nextResolve) {
-      if (specifier === 'astro:content') return { url: ASTRO_CONTENT_STUB, shortCircuit: true };
       if (/^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier) && context.parentURL?.startsWith('file:')) {
         const candidate = new URL(`${specifier}.ts`, context.parentURL);
         if (existsSync(fileURLToPath(candidate))) return { url: pathToFileURL(fileURLToPath(candidate)).href, shortCircuit: true };

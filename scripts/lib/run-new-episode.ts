@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { episodeSchema } from '../../src/content.config.ts';
+import { episodeSchema } from '../../src/schemas/episode.ts';
 import { berlinDay } from '../../src/lib/base/dates.ts';
 import { episodeFileSlug, episodeTemplate, fieldDocs, nextEpisodeNumber } from '../../src/lib/episode-template.ts';
 import { parseEpisodeText } from '../../src/lib/import/episode-file.ts';

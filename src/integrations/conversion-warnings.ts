@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import type { SiteSettings } from '../lib/settings-schema';
+import type { SiteSettings } from '../schemas/settings';
 import { SETTINGS_FILE } from '../lib/settings';
 
 /**

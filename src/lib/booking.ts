@@ -1,4 +1,4 @@
-import type { BookingSettings } from './settings-schema';
+import type { BookingSettings } from '../schemas/booking';
 
 /**
  * What the consent script tells Cal.com's embed, as plain data so tests can

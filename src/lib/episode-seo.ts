@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/translate';
-import type { SiteSettings } from './settings-schema';
+import type { SiteSettings } from '../schemas/settings';
 import { episodeKicker } from './share-image';
 import type { SeoExtras } from './social-meta';
 import { breadcrumbListNode, chapterClips, episodeTrail, podcastEpisodeNode, type EpisodeFacts, type Heading } from './structured-data';

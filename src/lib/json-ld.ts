@@ -1,5 +1,5 @@
-import type { PackageData } from '../content.config';
-import type { SiteSettings } from './settings-schema';
+import type { PackageData } from '../schemas/package';
+import type { SiteSettings } from '../schemas/settings';
 import { schemaPrice } from './base/prices';
 import { absoluteUrl, togoPath } from './urls';
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PackageData } from '../content.config';
+import type { PackageData } from '../schemas/package';
 import { comparePackages } from './package-format';
 
 export interface TimePackage {

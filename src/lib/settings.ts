@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { settingsSchema, type SiteSettings } from './settings-schema';
+import { settingsSchema, type SiteSettings } from '../schemas/settings';
 import { describeIssues } from './validation-message';
 
 export const SETTINGS_FILE = 'content/settings.yaml';

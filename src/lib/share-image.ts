@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import type { EpisodeData } from '../content.config';
+import type { EpisodeData } from '../schemas/episode';
 import type { Translate } from '../i18n/translate';
 import { fileInFolder } from './base/public-path';
 

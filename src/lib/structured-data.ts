@@ -1,7 +1,8 @@
-import type { EpisodeData } from '../content.config';
+import type { EpisodeData } from '../schemas/episode';
 import type { Episode } from './episodes';
 import { isoDuration } from './base/duration';
-import type { Person, SiteSettings } from './settings-schema';
+import type { Person } from '../schemas/person';
+import type { SiteSettings } from '../schemas/settings';
 import { splitHeadingTime } from './base/timecode';
 import { absoluteUrl, archivePath, episodePath, feedPath, transcriptTextPath } from './urls';
 

@@ -1,5 +1,5 @@
 import { platformKeys, platformNames, type PlatformKey } from './base/platforms';
-import type { SiteSettings } from './settings-schema';
+import type { SiteSettings } from '../schemas/settings';
 
 /** What a visitor's device can be told apart as; desktop covers every other browser. */
 export const visitorPlatforms = ['ios', 'android', 'desktop'] as const;

@@ -1,4 +1,4 @@
-import type { TestimonialData } from '../content.config';
+import type { TestimonialData } from '../schemas/testimonial';
 import { episodePath } from './urls';
 
 export interface TestimonialSource {

@@ -1,5 +1,5 @@
 import type { ConsentProvider } from './consent';
-import type { NewsletterProvider } from './settings-schema';
+import type { NewsletterProvider } from '../schemas/newsletter';
 import { providerNames } from './newsletter/providers';
 import type { VideoProvider } from './video-embeds';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calCalls, calEmbedConfig, calPageUrl } from '../../src/lib/booking';
-import { bookingSchema } from '../../src/lib/settings-schema';
+import { bookingSchema } from '../../src/schemas/booking';
 
 const booking = (settings: Record<string, unknown>) => bookingSchema.parse({ calLink: 'oliver-hartmann/kaffee', ...settings });
 

@@ -1,7 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('astro:content', () => ({ defineCollection: (config: unknown) => config }));
-const { episodeSchema } = await import('../../src/content.config');
+import { describe, expect, it } from 'vitest';
+import { episodeSchema } from '../../src/schemas/episode';
 
 const valid = {
   title: 'Vertraust du deiner IT?',

@@ -1,10 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { episodeSchema } from '../../src/content.config';
+import { episodeSchema } from '../../src/schemas/episode';
 import { episodeFileSlug, episodeTemplate, fieldDocs, nextEpisodeNumber } from '../../src/lib/episode-template';
-
-// The schema lives in the content config, whose `astro:content` import only exists inside Astro.
-vi.mock('astro:content', () => import('../../scripts/lib/astro-content-outside-astro'));
 
 describe('a new episode file', () => {
   const docs = fieldDocs(episodeSchema);

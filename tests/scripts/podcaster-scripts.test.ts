@@ -1,14 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAudioFacts } from '../../scripts/lib/run-audio-facts';
 import { runImport } from '../../scripts/lib/run-import';
 import { runNewEpisode } from '../../scripts/lib/run-new-episode';
 import { fakeAudioHost } from '../support/fake-audio-host';
-
-// The schema lives in the content config, whose `astro:content` import only exists inside Astro.
-vi.mock('astro:content', () => import('../../scripts/lib/astro-content-outside-astro'));
 
 let root: string;
 let lines: string[];

@@ -1,4 +1,4 @@
-import { settingsSchema, type SiteSettings } from '../../src/lib/settings-schema';
+import { settingsSchema, type SiteSettings } from '../../src/schemas/settings';
 import type { FeedEpisode, FeedLabels } from '../../src/lib/feed/feed-input';
 
 /** Settings and episodes for feed tests, shaped like what the site passes in. */

@@ -1,5 +1,6 @@
 import { defaultCopyright } from '../copyright';
-import type { Person, SiteSettings } from '../settings-schema';
+import type { Person } from '../../schemas/person';
+import type { SiteSettings } from '../../schemas/settings';
 import { timedFeedFiles } from '../transcript/feed-files';
 import { absoluteUrl, episodePath, feedPath } from '../urls';
 import { parseAppleCategory, type AppleCategory } from './apple-categories';

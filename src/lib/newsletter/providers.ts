@@ -1,4 +1,5 @@
-import type { NewsletterProvider, NewsletterSettings } from '../settings-schema';
+import { mailchimpAudience } from '../base/mailchimp';
+import type { NewsletterProvider, NewsletterSettings } from '../../schemas/newsletter';
 
 /**
  * Maps the newsletter settings to the plain HTML form each provider accepts.
@@ -40,22 +41,6 @@ const defaultEmailField: Record<NewsletterProvider, string> = {
 
 /** Our own trap for providers without one: the form script drops the post when it is filled. */
 export const SITE_HONEYPOT_FIELD = 'website';
-
-/**
- * The `u` and `id` of a Mailchimp form address, which name Mailchimp's bot-trap field.
- * @see https://mailchimp.com/help/add-a-signup-form-to-your-website/
- */
-export function mailchimpAudience(action: string): { u: string; id: string } | undefined {
-  let url: URL;
-  try {
-    url = new URL(action);
-  } catch {
-    return undefined;
-  }
-  const u = url.searchParams.get('u') ?? '';
-  const id = url.searchParams.get('id') ?? '';
-  return /^[a-f0-9]{6,40}$/i.test(u) && /^[a-f0-9]{6,40}$/i.test(id) ? { u, id } : undefined;
-}
 
 function providerSpecific(settings: NewsletterSettings, thankYouUrl: string): { honeypotField: string; hiddenFields: Array<[string, string]> } {
   switch (settings.provider) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mailchimpAudience, newsletterForm, SITE_HONEYPOT_FIELD } from '../../../src/lib/newsletter/providers';
-import { newsletterSchema } from '../../../src/lib/settings-schema';
+import { mailchimpAudience } from '../../../src/lib/base/mailchimp';
+import { newsletterForm, SITE_HONEYPOT_FIELD } from '../../../src/lib/newsletter/providers';
+import { newsletterSchema } from '../../../src/schemas/newsletter';
 
 const THANKS = 'https://klartext-it.example.de/denkanstoss/danke/';
 const LIST_A = '6f1c2b1e-3a55-4c1e-9d0e-2f7f8b9a1c01';

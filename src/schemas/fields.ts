@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
-import { publicPathProblem } from './base/public-path';
-import { hasVisibleText } from './base/visible-text';
+import { publicPathProblem } from '../lib/base/public-path';
+import { hasVisibleText } from '../lib/base/visible-text';
 
 /**
  * Field schemas that content and settings share.
  */
+
+/** A web page's address, like a profile or a platform's podcast page. */
+export const webAddressSchema = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' });
 
 /** Text a listener must see, such as a title: required, and more than white space or invisible characters. */
 export const visibleTextSchema = (what: string) =>
