@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { registerProjectModules } from './lib/project-modules.ts';
+import { registerProjectModules } from '../build/project-modules.ts';
 
 /**
  * Times `npm run import` (offline) on feeds built to be slow: a description of

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { createFixtureSite } from '../tests/support/fixture-site.ts';
 import { learnWordChain, seededRandom, syntheticEpisode } from './lib/synthetic-episodes.ts';
 import { routeMilliseconds, timedRun, type TimedRun } from './lib/timed-run.ts';
-import { listPages } from './lib/site-pages.ts';
+import { listPages } from '../build/site-pages.ts';
 import { brotliBytes, gzipBytes } from './lib/page-weight.ts';
 import { measureSearch, type SearchStep } from './lib/measure-search.ts';
 

@@ -1,4 +1,4 @@
-import { registerProjectModules } from './lib/project-modules.ts';
+import { registerProjectModules } from '../build/project-modules.ts';
 
 registerProjectModules();
 const { runImport } = await import('./lib/run-import.ts');

@@ -1,4 +1,4 @@
-import { registerProjectModules } from './lib/project-modules.ts';
+import { registerProjectModules } from '../build/project-modules.ts';
 
 registerProjectModules();
 const { runNewEpisode } = await import('./lib/run-new-episode.ts');

@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, download, DownloadError, megabytes, networkFetch, type 
 import { NotAPodcastFeedError } from '../../src/lib/import/podcast-feed.ts';
 import { planImport, type ExistingFile, type ImportPlan } from '../../src/lib/import/plan-import.ts';
 import { remoteAudioProbe } from '../../src/lib/import/remote-audio.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../../build/atomic-write.ts';
 import { imageDownloads, type ImageDownloads } from './image-downloads.ts';
 
 export const USAGE = `Usage: npm run import -- <feed URL or file> [options]

@@ -4,7 +4,7 @@ import { episodeSchema } from '../../src/schemas/episode.ts';
 import { berlinDay } from '../../src/lib/base/dates.ts';
 import { episodeFileSlug, episodeTemplate, fieldDocs, nextEpisodeNumber } from '../../src/lib/episode-template.ts';
 import { parseEpisodeText } from '../../src/lib/import/episode-file.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../../build/atomic-write.ts';
 
 const EPISODES_DIR = 'content/episodes';
 

@@ -45,7 +45,7 @@ type Strings = Record<'loading' | 'count' | 'countOne' | 'countNewest' | 'widen'
 
 /**
  * Results loaded at a time. A result is a few chapters of an episode (see
- * scripts/lib/search-records.ts) and downloads their text, about 4 KB
+ * build/search-records.ts) and downloads their text, about 4 KB
  * gzipped, to cut excerpts from; so a screenful comes at first and the rest
  * on request. Results from the same episode share one card.
  * @see https://pagefind.app/docs/api/#loading-a-result
@@ -163,7 +163,7 @@ interface SectionItem {
 
 function sectionItems(data: ResultData, episodeHref: string): SectionItem[] {
   const starts = decodeChapterStarts(data.meta.starts);
-  // A record after the first is addressed by its first chapter (scripts/lib/search-records.ts), whose start orders it.
+  // A record after the first is addressed by its first chapter (build/search-records.ts), whose start orders it.
   const recordChapter = data.url.split('#')[1];
   const recordStart = recordChapter === undefined ? -1 : (starts.get(decodeURIComponent(recordChapter)) ?? Number.MAX_SAFE_INTEGER);
   return data.sub_results

@@ -73,7 +73,7 @@ describe('a build publishes all or nothing, and never an unpublished episode', (
 
   it('a build whose search index fails leaves dist/ as it was too', async () => {
     const before = snapshot(dist());
-    const { code, output } = await site.buildWith({ 'scripts/index-search.ts': 'console.error("[search] Pagefind stopped"); process.exit(1);\n' });
+    const { code, output } = await site.buildWith({ 'build/index-search.ts': 'console.error("[search] Pagefind stopped"); process.exit(1);\n' });
     expect(code).not.toBe(0);
     expect(output).toContain('search index failed');
     expect(snapshot(dist())).toEqual(before);

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { isolatedContext, launchChromium } from '../support/browser';
 import { axeViolations, type AxeViolation } from '../support/axe';
 import { PAGE_STATES } from '../support/page-states';
-import { listPages, onePagePerType } from '../../scripts/lib/site-pages';
+import { listPages, onePagePerType } from '../../build/site-pages';
 import { LONG_EPISODE_URL } from '../../scripts/lib/budgets';
 
 const pages = onePagePerType(listPages('dist'), [LONG_EPISODE_URL]);

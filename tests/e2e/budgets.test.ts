@@ -4,7 +4,7 @@ import { isolatedContext, launchChromium } from '../support/browser';
 import { afterTwoFrames } from '../support/page-states';
 import { BUDGETS, LONG_EPISODE_URL, PLAYER_SELECTOR } from '../../scripts/lib/budgets';
 import { brotliBytes, gzipBytes, measurePage, type PageWeight } from '../../scripts/lib/page-weight';
-import { listPages } from '../../scripts/lib/site-pages';
+import { listPages } from '../../build/site-pages';
 
 const page = listPages('dist').find((candidate) => candidate.url === LONG_EPISODE_URL);
 let weight: PageWeight;

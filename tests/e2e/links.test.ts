@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { fileForPath, readPageLinks, resolveInternal, needsNoAnchor, type PageLinks } from '../../scripts/lib/html-links';
-import { listPages } from '../../scripts/lib/site-pages';
+import { listPages } from '../../build/site-pages';
 import { loadSettings } from '../../src/lib/settings';
 
 const dist = 'dist';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { indexSite } from '../../scripts/lib/search-index.ts';
+import { indexSite } from '../../build/search-index.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { axeViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';

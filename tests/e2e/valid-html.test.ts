@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { listPages } from '../../scripts/lib/site-pages';
+import { listPages } from '../../build/site-pages';
 
 const pages = listPages('dist');
 // Reads .htmlvalidate.json, the rules the project follows (html-validate's recommended and document presets).

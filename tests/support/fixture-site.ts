@@ -31,7 +31,7 @@ export interface BuildResult {
  */
 export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), 'podcast-fixture-'));
-  for (const entry of ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'build', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
   if (!keepDemoContent) {
@@ -82,7 +82,7 @@ export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite
 
 function runBuild(dir: string): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(dir, 'scripts/build.ts')], {
+    const child = spawn(process.execPath, [join(dir, 'build/build.ts')], {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     });

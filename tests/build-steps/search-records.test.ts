@@ -1,6 +1,6 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { searchRecords } from '../../scripts/lib/search-records';
+import { searchRecords } from '../../build/search-records';
 
 const words = (n: number, word = 'Wort') => Array.from({ length: n }, () => word).join(' ');
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { restoreSearchIndex, searchInputFingerprint, storeSearchIndex } from '../../scripts/lib/search-index-cache';
+import { restoreSearchIndex, searchInputFingerprint, storeSearchIndex } from '../../build/search-index-cache';
 
 function builtSite() {
   const root = mkdtempSync(join(tmpdir(), 'search-cache-'));

@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { contentErrorFilter } from './lib/build-output.ts';
-import { publishBuild, stagingDirFor } from './lib/publish-build.ts';
-import { registerProjectModules } from './lib/project-modules.ts';
+import { contentErrorFilter } from './build-output.ts';
+import { publishBuild, stagingDirFor } from './publish-build.ts';
+import { registerProjectModules } from './project-modules.ts';
 
 const root = process.cwd();
 const dist = resolve(root, 'dist');
@@ -38,7 +38,7 @@ const steps: { name: string; args: string[] }[] = [
 ];
 
 registerProjectModules();
-const { checkContent } = await import('./lib/check-content.ts');
+const { checkContent } = await import('./check-content.ts');
 const problems = checkContent(root);
 if (problems.length) {
   console.error(`The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was built and dist/ was left as it was:\n`);

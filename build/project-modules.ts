@@ -3,9 +3,9 @@ import { registerHooks } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
- * Lets the podcaster scripts run the site's own modules under plain Node
- * (`node scripts/x.ts`): the site imports siblings without the `.ts` extension,
- * as Astro and Vite expect.
+ * Lets the build and the podcaster's tools run the site's own modules under
+ * plain Node (`node build/build.ts`): the site imports siblings without the
+ * `.ts` extension, as Astro and Vite expect.
  * @see https://nodejs.org/api/module.html#customization-hooks
  */
 export function registerProjectModules(): void {

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { indexSite, SearchIndexError } from '../../scripts/lib/search-index';
+import { indexSite, SearchIndexError } from '../../build/search-index';
 
 /** Splitting fails on one page, as an HTML parser's bug would: the message alone does not say which. */
-vi.mock('../../scripts/lib/search-records.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../scripts/lib/search-records.ts')>();
+vi.mock('../../build/search-records.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../build/search-records.ts')>();
   return {
     ...original,
     searchRecords: (...args: Parameters<typeof original.searchRecords>) => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listPages, onePagePerType, pageType, urlForFile } from '../../scripts/lib/site-pages';
+import { listPages, onePagePerType, pageType, urlForFile } from '../../build/site-pages';
 
 describe('site pages', () => {
   it.each([

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishBuild, stagingDirFor } from '../../scripts/lib/publish-build';
+import { publishBuild, stagingDirFor } from '../../build/publish-build';
 
 function project() {
   const root = mkdtempSync(join(tmpdir(), 'publish-'));

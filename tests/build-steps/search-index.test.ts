@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexSite } from '../../scripts/lib/search-index';
+import { indexSite } from '../../build/search-index';
 
 function siteWith(pages: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'search-index-'));

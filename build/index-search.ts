@@ -1,18 +1,18 @@
 /**
  * The second half of `npm run build`: indexes `dist/` for the search page, or
  * reuses the last build's index when no HTML page and no indexing code changed.
- * Usage: node scripts/index-search.ts [dist directory]
+ * Usage: node build/index-search.ts [dist directory]
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from './lib/search-index.ts';
-import { restoreSearchIndex, searchInputFingerprint, storeSearchIndex } from './lib/search-index-cache.ts';
+import { indexSite } from './search-index.ts';
+import { restoreSearchIndex, searchInputFingerprint, storeSearchIndex } from './search-index-cache.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 const output = join(site, 'pagefind');
 const cacheDir = resolve('.cache/search-index');
 const indexingCode = [
-  ...['./lib/search-index.ts', './lib/search-records.ts', './lib/search-bundles.ts', '../src/lib/search-scope.ts'].map((module) => fileURLToPath(import.meta.resolve(module))),
+  ...['./search-index.ts', './search-records.ts', './search-bundles.ts', '../src/lib/search-scope.ts'].map((module) => fileURLToPath(import.meta.resolve(module))),
   join(dirname(dirname(fileURLToPath(import.meta.resolve('pagefind')))), 'package.json'),
 ];
 

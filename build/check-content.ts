@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCollection, duplicateNumberProblems, episodeAddressProblems, foreignResourceProblems, type ContentFile } from '../../src/lib/content-check.ts';
-import { foreignResourcesInMarkdown } from '../../src/lib/markdown/foreign-resources.ts';
-import { contentSources, type ContentSource } from '../../src/lib/content-sources.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
-import { collectionSchemas } from '../../src/schemas/collections.ts';
+import { checkCollection, duplicateNumberProblems, episodeAddressProblems, foreignResourceProblems, type ContentFile } from '../src/lib/content-check.ts';
+import { foreignResourcesInMarkdown } from '../src/lib/markdown/foreign-resources.ts';
+import { contentSources, type ContentSource } from '../src/lib/content-sources.ts';
+import { loadSettings } from '../src/lib/settings.ts';
+import { collectionSchemas } from '../src/schemas/collections.ts';
 import type { z } from 'astro/zod';
 
 /** The files a collection's loader reads: hidden files and folders (starting with ".") are not content, as for Astro's glob. */

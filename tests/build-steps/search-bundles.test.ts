@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleSplitter, newestFirst, publicationDay } from '../../scripts/lib/search-bundles';
+import { bundleSplitter, newestFirst, publicationDay } from '../../build/search-bundles';
 
 describe('which search bundle an episode page goes to', () => {
   it('reads the publication day the page gives Pagefind for its date sort', () => {

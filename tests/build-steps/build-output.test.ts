@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentErrorFilter } from '../../scripts/lib/build-output';
+import { contentErrorFilter } from '../../build/build-output';
 
 const shown = (lines: string[]) => {
   const filter = contentErrorFilter();
