@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runImport } from '../../scripts/lib/run-import';
+import { runImport } from '../../tools/run-import';
 import { listFiles, readEpisodeFiles } from '../support/content-files';
 import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
 import { fakeAudioHost } from '../support/fake-audio-host';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runImport } from '../../scripts/lib/run-import';
+import { runImport } from '../../tools/run-import';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 import { isolatedContext, launchChromium } from '../support/browser';
 import { listFiles } from '../support/content-files';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Fetch } from '../../src/lib/import/network';
+import type { Fetch } from '../../tools/import/network';
 
 const SAMPLE = readFileSync(resolve(import.meta.dirname, '../fixtures/audio/kurz.mp3'));
 /** A square JPEG of 1400 px: what a podcast cover must be. */

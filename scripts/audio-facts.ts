@@ -1,5 +1,0 @@
-import { registerProjectModules } from '../build/project-modules.ts';
-
-registerProjectModules();
-const { runAudioFacts } = await import('./lib/run-audio-facts.ts');
-process.exitCode = await runAudioFacts({ args: process.argv.slice(2) });

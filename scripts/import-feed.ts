@@ -1,5 +1,0 @@
-import { registerProjectModules } from '../build/project-modules.ts';
-
-registerProjectModules();
-const { runImport } = await import('./lib/run-import.ts');
-process.exitCode = await runImport({ args: process.argv.slice(2) });

@@ -1,5 +1,0 @@
-import { registerProjectModules } from '../build/project-modules.ts';
-
-registerProjectModules();
-const { runNewEpisode } = await import('./lib/run-new-episode.ts');
-process.exitCode = runNewEpisode({ args: process.argv.slice(2) });

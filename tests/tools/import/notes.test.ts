@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from 'satteri';
+import { chapterHeadings, convertNotes, notesToPlainText, summarize, summaryOf } from '../../../tools/import/notes';
+
+describe('show notes become Markdown', () => {
+  it('converts HTML with headings, lists, emphasis and links', () => {
+    const { markdown } = convertNotes('<h3>Links</h3><ul><li><a href="https://podlove.org/">Podlove</a></li></ul><p>Sehr <b>gut</b> &amp; <i>schön</i>.</p>');
+    expect(markdown).toBe('### Links\n\n-   [Podlove](https://podlove.org/)\n\nSehr **gut** & _schön_.');
+  });
+
+  it('collects every web link once, in order', () => {
+    const { links } = convertNotes('<a href="https://a.example/">A</a> <a href="https://b.example/">B</a> <a href="https://a.example/">A noch mal</a> <a href="mailto:x@example.de">Mail</a>');
+    expect(links).toEqual([{ title: 'A', url: 'https://a.example/' }, { title: 'B', url: 'https://b.example/' }]);
+  });
+
+  it.each([
+    ['<a href="javascript:alert(1)">Klick</a>', 'Klick'],
+    ['<a href="data:text/html,x">Daten</a>', 'Daten'],
+    ['<script>alert(1)</script><p>Text</p>', 'Text'],
+    ['<a href="https://x.example/">  </a>Leer', 'Leer'],
+    ['', ''],
+  ])('hostile or empty notes %j become %j', (html, markdown) => {
+    expect(convertNotes(html).markdown).toBe(markdown);
+    expect(convertNotes(html).links.every(({ url }) => url.startsWith('https://'))).toBe(true);
+  });
+});
+
+describe('summaries are short plain text', () => {
+  it.each([
+    ['<p>Erster Satz.</p><p>Zweiter &amp; <b>letzter</b> Satz.</p>', 'Erster Satz. Zweiter & letzter Satz.'],
+    ['Text mit *Sternchen* und [Klammern]', 'Text mit *Sternchen* und [Klammern]'],
+    ['', ''],
+  ])('%j → %j', (html, text) => {
+    expect(notesToPlainText(html)).toBe(text);
+  });
+
+  it('long descriptions are cut at a sentence end', () => {
+    const text = `${'Ein Satz mit einigen Wörtern. '.repeat(20)}`;
+    const summary = summarize(text, 100);
+    expect(summary.length).toBeLessThanOrEqual(100);
+    expect(summary).toMatch(/Wörtern\.$/);
+  });
+
+  it('a long text without sentence ends is cut at a word with an ellipsis', () => {
+    expect(summarize('wort '.repeat(100), 22)).toBe('wort wort wort wort…');
+  });
+});
+
+describe('Podlove chapters become timed headings', () => {
+  it.each([
+    [[{ start: '00:00:00.000', title: 'Intro und Begrüßung' }], '## Intro und Begrüßung [00:00:00]'],
+    [[{ start: '1:02:03', title: 'Spät' }], '## Spät [01:02:03]'],
+    [[{ start: '90', title: 'Sekunden' }], '## Sekunden [00:01:30]'],
+    [[{ start: '00:05:00', title: '' }], '## Kapitel 1 [00:05:00]'],
+    [[{ start: '00:05:00', title: '## Doppelt\nZeile' }], '## \\## Doppelt Zeile [00:05:00]'],
+    [[{ start: 'gleich', title: 'Kaputt' }], ''],
+  ])('%j → %j', (chapters, markdown) => {
+    expect(chapterHeadings(chapters)).toBe(markdown);
+  });
+});
+
+/** What the site's Markdown processor makes of imported notes: only these elements, only web and mail links. */
+const RENDERED_TAGS = new Set(['p', 'a', 'strong', 'em', 'code', 'pre', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'br', 'del']);
+function expectNoMarkupFromTheFeed(markdown: string): void {
+  const { html } = markdownToHtml(markdown);
+  for (const [, name, attributes] of html.matchAll(/<\/?([a-z0-9]+)([^>]*)>/gi)) {
+    expect(RENDERED_TAGS, html).toContain(name!.toLowerCase());
+    expect(attributes!.trim(), html).toMatch(/^(?:href="(?:https?:|mailto:)[^"]*")?$/);
+  }
+}
+
+const HOSTILE_NOTES = [
+  ['entity-escaped script', '&lt;script&gt;alert(1)&lt;/script&gt;', '\\<script\\>alert(1)\\</script\\>'],
+  ['raw script', '<script>alert(1)</script><p>Text</p>', 'Text'],
+  ['image with onerror, alt kept', '<img src=x onerror=alert(1) alt="Cover der Folge">', 'Cover der Folge'],
+  ['entity-escaped image with onerror', '&lt;img src=x onerror=alert(1)&gt;', '\\<img src=x onerror=alert(1)\\>'],
+  ['tracker pixel with alt', '<p>Text<img src="https://t.example/p.gif" width="1" height="1" alt="pixel"></p>', 'Text'],
+  ['image without alt', '<p><img src="https://t.example/p.gif">Text</p>', 'Text'],
+  ['svg with onload', '<svg onload=alert(1)><text>x</text></svg><p>Text</p>', 'Text'],
+  ['iframe', '<iframe src="https://evil.example/"></iframe><p>Text</p>', 'Text'],
+  ['details with ontoggle', '<details open ontoggle=alert(1)><summary>Mehr</summary>Inhalt</details>', 'Mehr\n\nInhalt'],
+  ['style element', '<style>p{display:none}</style><p>Sichtbar</p>', 'Sichtbar'],
+  ['a note about the style element', '<p>Das &lt;style&gt;-Element</p><p>Danach</p>', 'Das \\<style\\>-Element\n\nDanach'],
+  ['stylesheet link', '<link rel="stylesheet" href="https://evil.example/x.css"><p>Text</p>', 'Text'],
+  ['javascript: link', '<a href="javascript:alert(1)">Klick</a>', 'Klick'],
+  ['javascript: link hidden by a tab entity', '<a href=" jav&#x09;ascript:alert(1)">Klick</a>', 'Klick'],
+  ['upper-case JAVASCRIPT: link', '<a href="JAVASCRIPT:alert(1)">Klick</a>', 'Klick'],
+  ['data: link', '<a href="data:text/html,<script>alert(1)</script>">Daten</a>', 'Daten'],
+  ['protocol-relative link', '<a href="//evil.example/">Klick</a>', 'Klick'],
+  ['link with spaces and parentheses', '<a href="https://x.example/a (b)">Link</a>', '[Link](https://x.example/a%20%28b%29)'],
+  ['Markdown link syntax in text', '[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
+  ['an autolink in angle brackets', '&lt;javascript:alert(1)&gt;', '\\<javascript:alert(1)\\>'],
+  ['doubly escaped entities', 'a &amp;lt; b &amp;amp; c & d', 'a \\&lt; b \\&amp; c & d'],
+  ['markup inside a comment', '<!-- <script>alert(1)</script> --><p>Text</p>', 'Text'],
+  ['markup in inline code', '<code>&lt;script&gt;</code>', '`<script>`'],
+  ['markup in a code block', '<pre><code>&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code></pre>', '```\n</code></pre><script>alert(1)</script>\n```'],
+  ['line-start syntax', '<p>1. Teil</p><p>- minus</p><p># Titel</p><p>=====</p>', '1\\. Teil\n\n\\- minus\n\n\\# Titel\n\n\\=====',],
+  ['emphasis and code characters', 'a *b* _c_ `d`', 'a \\*b\\* \\_c\\_ \\`d\\`'],
+] as const;
+
+describe('imported notes are data, not markup', () => {
+  it.each(HOSTILE_NOTES)('%s', (_, html, markdown) => {
+    expect(convertNotes(html).markdown).toBe(markdown);
+  });
+
+  it.each(HOSTILE_NOTES)('%s: the rendered page holds no markup from the feed', (_, html) => {
+    expectNoMarkupFromTheFeed(convertNotes(html).markdown);
+  });
+
+  it.each([
+    ['&lt;script&gt;alert(1)&lt;/script&gt;', '<script>alert(1)</script>'],
+    ['<script>alert(1)</script><p>Text</p>', 'Text'],
+    ['<style>p{}</style><p>Das &lt;style&gt;-Element</p>', 'Das <style>-Element'],
+    ['<img src=x onerror=alert(1) alt="Bild"><p>Text</p>', 'Text'],
+  ])('as a summary, %j is the plain text %j (the site prints it escaped)', (html, text) => {
+    expect(notesToPlainText(html)).toBe(text);
+  });
+});
+
+describe('chapter titles are text', () => {
+  it.each([
+    ['<img src=x onerror=alert(1)>', '## \\<img src=x onerror=alert(1)\\> [00:00:00]'],
+    ['&lt;b&gt;fett&lt;/b&gt;', '## \\&lt;b\\&gt;fett\\&lt;/b\\&gt; [00:00:00]'],
+    ['<script>alert(1)</script>', '## \\<script\\>alert(1)\\</script\\> [00:00:00]'],
+    ['[Link](javascript:alert(1))', '## \\[Link\\](javascript:alert(1)) [00:00:00]'],
+    ['Teil 1 [00:10:00]', '## Teil 1 \\[00:10:00\\] [00:00:00]'],
+    ['**fett** und _schräg_', '## \\*\\*fett\\*\\* und \\_schräg\\_ [00:00:00]'],
+    ['Kosten & Nutzen', '## Kosten & Nutzen [00:00:00]'],
+    ['1. Teil', '## 1\\. Teil [00:00:00]'],
+  ])('%j → %j', (title, markdown) => {
+    const heading = chapterHeadings([{ start: '0', title }]);
+    expect(heading).toBe(markdown);
+    expectNoMarkupFromTheFeed(heading);
+  });
+
+  it('a start time too long to be one is skipped, not parsed', () => {
+    expect(chapterHeadings([{ start: `${'1'.repeat(100_000)}:00`, title: 'Lang' }])).toBe('');
+  });
+});
+
+describe('long descriptions', () => {
+  const words = 'wort '.repeat(60_000);
+
+  it('300 KB without a full stop become a summary cut at a word', () => {
+    expect(summarize(notesToPlainText(`<p>${words}</p>`))).toBe(`${'wort '.repeat(59).trim()}…`);
+  });
+
+  it.each([
+    ['300 KB of words', `<p>${words}</p>`, `${'wort '.repeat(59).trim()}…`],
+    ['a 30 KB style block before the text', `<style>${'p{}'.repeat(10_000)}</style><p>Erst hier. Beginnt der Text.</p>`, 'Erst hier. Beginnt der Text.'],
+    ['short notes', '<p>Kurz.</p>', 'Kurz.'],
+  ])('the summary of %s reads only as far as it needs', (_, html, summary) => {
+    expect(summaryOf(html)).toBe(summary);
+  });
+
+  it('300 KB of sentences become the first three that fit', () => {
+    expect(summarize('Eins. Zwei! Drei? Vier. '.repeat(12_500))).toBe('Eins. Zwei! Drei?');
+  });
+
+  it.each([
+    ['100 KB of blank lines in a code block', `<pre><code>${'\n'.repeat(100_000)}x</code></pre>`, '```\n\n\nx\n```'],
+    ['50,000 line-break entities in a code block in a list', `<ul><li>a<pre>${'&#10;'.repeat(50_000)}b</pre></li></ul>`, '-   a\n    \n    ```\n    \n    \n    b\n    ```'],
+    ['50,000 line breaks', `<p>a${'<br>'.repeat(50_000)}b</p>`, 'a  \n  \nb'],
+    ['50,000 no-break spaces', `<p>a${'&nbsp;'.repeat(50_000)}b</p>`, 'a b'],
+    ['25,000 bold no-break spaces', `<p>${'<b>&nbsp;</b>'.repeat(25_000)}x</p>`, 'x'],
+    ['100 KB of inline code after a space', `<code> ${'a'.repeat(100_000)}</code>`, `\`${'a'.repeat(100_000)}\``],
+    ['deep indentation in code', `<pre>if (a) {\n${' '.repeat(100)}b();\n}</pre>`, `\`\`\`\nif (a) {\n${' '.repeat(64)}b();\n}\n\`\`\``],
+    ['fences inside code', '<pre>```\ncode\n```</pre>', '````\n```\ncode\n```\n````'],
+  ])('%s: white space Turndown would trim in quadratic time stays short', (_, html, markdown) => {
+    expect(convertNotes(html).markdown).toBe(markdown);
+  });
+
+  it('markup nested 20,000 levels deep converts without overflowing the stack', () => {
+    expect(convertNotes(`${'<div><b>'.repeat(20_000)}tief`).markdown).toMatch(/tief/);
+  });
+
+  it('300 KB of notes become Markdown of the same words', () => {
+    expect(convertNotes(`<p>${words}</p>`).markdown).toBe(words.trim());
+  });
+});
