@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/build-steps/**/*.test.ts', 'tests/tools/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/build-steps/**/*.test.ts', 'tests/tools/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           environment: 'node',
         },
       },

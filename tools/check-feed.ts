@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { checkFeed, formatProblem } from '../scripts/lib/feed-check.ts';
+import { checkFeed, formatProblem } from '../quality/feed-check.ts';
 
 /**
  * `npm run check:feed [file]`: checks the built feed (dist/feed.xml by default)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, episodeFile, validFrontmatter, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /**
  * A podcaster's mistake must stop the build with a message that names the file
@@ -11,7 +12,7 @@ describe('broken episodes fail the build with a clear message', () => {
 
   beforeAll(() => {
     site = createFixtureSite();
-    site.addEpisode('gut');
+    addEpisode(site, 'gut');
   });
 
   afterAll(() => site?.dispose());

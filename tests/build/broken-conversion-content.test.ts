@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
 
 /** Mistakes in packages and newsletter settings stop the build and say where and what. */
 describe('broken packages and newsletter settings fail the build with a clear message', () => {

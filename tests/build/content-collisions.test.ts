@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, episodeFile, validFrontmatter, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /**
  * Content that would silently lose an episode, publish nonsense or fail deep
@@ -16,7 +17,7 @@ describe('collisions and nonsense in content stop the build, naming the files', 
 
   beforeAll(() => {
     site = createFixtureSite();
-    site.addEpisode('001-erste');
+    addEpisode(site, '001-erste');
   });
 
   afterAll(() => site?.dispose());

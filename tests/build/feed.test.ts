@@ -4,8 +4,9 @@ import { Resvg } from '@resvg/resvg-js';
 import partytime from 'podcast-partytime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAudioFacts } from '../../src/lib/audio-facts';
-import { checkFeed } from '../../scripts/lib/feed-check';
-import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { checkFeed } from '../../quality/feed-check';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { addEpisode } from '../support/test-episodes';
 
 /** The demo site's feed, built twice from scratch, and settings that must stop the build. */
 describe('the demo feed', () => {
@@ -61,7 +62,7 @@ describe('feed settings Apple would reject fail the build', () => {
 
   beforeAll(() => {
     site = createFixtureSite();
-    site.addEpisode('gut');
+    addEpisode(site, 'gut');
     settings = readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8');
   });
 

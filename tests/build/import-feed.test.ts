@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runImport } from '../../tools/run-import';
 import { listFiles, readEpisodeFiles } from '../support/content-files';
-import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
 import { fakeAudioHost } from '../support/fake-audio-host';
 
 /**

@@ -4,9 +4,10 @@ import { parseFeed } from 'feedsmith';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
-import { launchChromium } from '../support/browser';
-import { createFixtureSite, episodeFile, validFrontmatter, type BuildResult, type FixtureSite } from '../support/fixture-site';
+import { serveStatic, type StaticServer } from '../../quality/static-server';
+import { launchChromium } from '../../quality/chromium';
+import { createFixtureSite, type BuildResult, type FixtureSite } from '../../quality/fixture-site';
+import { episodeFile, validFrontmatter } from '../support/test-episodes';
 import { pageRecordingRequests, resultEpisodes, resultsFor } from '../support/search-page';
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, episodeFile, validFrontmatter, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /**
  * A path in content or settings is both an address on the site and a file on
@@ -15,7 +16,7 @@ describe('paths in content and settings stay inside the project', () => {
 
   beforeAll(async () => {
     site = createFixtureSite();
-    site.addEpisode('gut');
+    addEpisode(site, 'gut');
     site.write('README.md', 'Das Readme des Projekts.\n');
     site.copy('tests/fixtures/audio/kurz.mp3', 'outside/x.mp3');
     canary = join(dirname(site.dir), `${basename(site.dir)}-canary.txt`);

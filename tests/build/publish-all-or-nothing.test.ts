@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../support/content-files';
-import { createFixtureSite, episodeFile, validFrontmatter, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /** Every file of dist/ with a hash of its bytes. */
 function snapshot(dir: string): Record<string, string> {
@@ -34,7 +35,7 @@ describe('a build publishes all or nothing, and never an unpublished episode', (
 
   beforeAll(async () => {
     site = createFixtureSite();
-    site.addEpisode('veroeffentlicht', '## Transkript\n\n[00:00:00] **Oliver:** Öffentlich gesagt.\n');
+    addEpisode(site, 'veroeffentlicht', '## Transkript\n\n[00:00:00] **Oliver:** Öffentlich gesagt.\n');
     unpublished('geheimer-entwurf', 'GEHEIMENTWURF', 2, ['summary:', 'draft: true\nsummary:']);
     unpublished('kommt-spaeter', 'ZUKUNFTSTEXT', 3, ['2024-05-02', '2999-01-01']);
     const { code, output } = await site.build();

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { addEpisode } from '../support/test-episodes';
 
 describe('testimonials in the build', () => {
   let site: FixtureSite;
 
   beforeAll(() => {
     site = createFixtureSite();
-    site.addEpisode('gut');
+    addEpisode(site, 'gut');
   });
 
   afterAll(() => site?.dispose());

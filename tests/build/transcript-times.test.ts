@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, episodeFile, validFrontmatter, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /** The fixture audio (tests/fixtures/audio/kurz.mp3) is a few seconds long. */
 describe('transcript times that cannot be right fail the build', () => {
@@ -9,7 +10,7 @@ describe('transcript times that cannot be right fail the build', () => {
 
   beforeAll(() => {
     site = createFixtureSite();
-    site.addEpisode('gut');
+    addEpisode(site, 'gut');
   });
 
   afterAll(() => site?.dispose());

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { isolatedContext, launchChromium } from '../support/browser';
+import { isolatedContext } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 import { axeViolations, type AxeViolation } from '../support/axe';
 import { PAGE_STATES } from '../support/page-states';
 import { listPages, onePagePerType } from '../../build/site-pages';
-import { LONG_EPISODE_URL } from '../../scripts/lib/budgets';
+import { LONG_EPISODE_URL } from '../../quality/budgets';
 
 const pages = onePagePerType(listPages('dist'), [LONG_EPISODE_URL]);
 

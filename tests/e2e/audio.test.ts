@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { isolatedContext, launchChromium } from '../support/browser';
+import { isolatedContext } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 import { STATE_TIMEOUT } from '../support/page-states';
 
 let browser: Browser;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { isolatedContext, launchChromium } from '../support/browser';
+import { isolatedContext } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 
 let browser: Browser;
 let context: BrowserContext;

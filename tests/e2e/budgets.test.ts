@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { isolatedContext, launchChromium } from '../support/browser';
+import { isolatedContext } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 import { afterTwoFrames } from '../support/page-states';
-import { BUDGETS, LONG_EPISODE_URL, PLAYER_SELECTOR } from '../../scripts/lib/budgets';
-import { brotliBytes, gzipBytes, measurePage, type PageWeight } from '../../scripts/lib/page-weight';
+import { BUDGETS, LONG_EPISODE_URL, PLAYER_SELECTOR } from '../../quality/budgets';
+import { brotliBytes, gzipBytes, measurePage, type PageWeight } from '../../quality/page-weight';
 import { listPages } from '../../build/site-pages';
 
 const page = listPages('dist').find((candidate) => candidate.url === LONG_EPISODE_URL);

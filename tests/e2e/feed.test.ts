@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkFeed, formatProblem } from '../../scripts/lib/feed-check';
-import { isolatedContext, launchChromium } from '../support/browser';
+import { checkFeed, formatProblem } from '../../quality/feed-check';
+import { isolatedContext } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 
 const FEED_URL = 'https://klartext-it.example.de/feed.xml';
 let browser: Browser;

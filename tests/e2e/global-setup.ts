@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../quality/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

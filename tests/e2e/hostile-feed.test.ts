@@ -3,11 +3,12 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../tools/run-import';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
-import { isolatedContext, launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../../quality/static-server';
+import { isolatedContext } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 import { listFiles } from '../support/content-files';
 import { fakeAudioHost } from '../support/fake-audio-host';
-import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
 
 /**
  * A feed written to attack the site (tests/fixtures/feeds/hostile.xml) is

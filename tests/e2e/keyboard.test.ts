@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { isolatedContext, launchChromium } from '../support/browser';
-import { LONG_EPISODE_URL } from '../../scripts/lib/budgets';
+import { isolatedContext } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
+import { LONG_EPISODE_URL } from '../../quality/budgets';
 
 /** What keyboard users can focus: links, form controls, media controls and anything given a tab stop. */
 const FOCUSABLE = [

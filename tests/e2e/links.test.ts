@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { fileForPath, readPageLinks, resolveInternal, needsNoAnchor, type PageLinks } from '../../scripts/lib/html-links';
+import { fileForPath, readPageLinks, resolveInternal, needsNoAnchor, type PageLinks } from '../../quality/html-links';
 import { listPages } from '../../build/site-pages';
 import { loadSettings } from '../../src/lib/settings';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { isolatedContext, launchChromium } from '../support/browser';
+import { isolatedContext } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 import { buildWithSettings, type BuiltFixture } from '../support/settings-fixture';
 
 /**

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { indexSite } from '../../build/search-index.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { serveStatic, type StaticServer } from '../../quality/static-server.ts';
 import { axeViolations } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 import { eventually } from '../support/page-states';
 import { announcedCount, pageRecordingRequests, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
 

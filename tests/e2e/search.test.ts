@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 import { afterTwoFrames } from '../support/page-states';
 import { announcedCount, pageRecordingRequests, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
 

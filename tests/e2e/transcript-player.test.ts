@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { isolatedContext, launchChromium } from '../support/browser';
+import { isolatedContext } from '../support/browser';
+import { launchChromium } from '../../quality/chromium';
 import { afterTwoFrames, eventually, STATE_TIMEOUT } from '../support/page-states';
 
 const episodePage = '/folgen/004-vertraust-du-deiner-it/';

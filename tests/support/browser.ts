@@ -1,7 +1,5 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 
-export { chromiumPath, launchChromium } from '../../scripts/lib/chromium.ts';
-
 /**
  * A browser context that never reaches the internet: every request to another
  * origin than the site under test is recorded and answered locally with 204.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { createFixtureSite, type FixtureSite } from './fixture-site';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { serveStatic, type StaticServer } from '../../quality/static-server.ts';
 
 export interface BuiltFixture {
   site: FixtureSite;

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../tools/run-import';
 import { listFiles } from '../support/content-files';
-import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
 import { hostileServer, refusedAddress, type HostileServer } from '../support/hostile-server';
 
 /**

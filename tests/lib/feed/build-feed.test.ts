@@ -2,7 +2,7 @@ import partytime from 'podcast-partytime';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildFeed, type FeedItem } from '../../../src/lib/feed/build-feed';
 import { feedInput } from '../../../src/lib/feed/feed-input';
-import { checkFeed, parseXml } from '../../../scripts/lib/feed-check';
+import { checkFeed, parseXml } from '../../../quality/feed-check';
 import { labels, sampleEpisode, sampleEpisodes, sampleSettings } from '../../support/feed-fixtures';
 
 const feedOf = (episodes = sampleEpisodes(3), settings = sampleSettings()) => feedInput(settings, episodes, labels, 'content/settings.yaml');

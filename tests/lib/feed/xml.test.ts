@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cdata, el, escapeXml, serialize, text, xmlDocument } from '../../../src/lib/feed/xml';
-import { parseXml } from '../../../scripts/lib/feed-check';
+import { parseXml } from '../../../quality/feed-check';
 
 describe('XML escaping', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { formatClock } from '../../src/lib/base/duration.ts';
-import { slugify } from '../../src/lib/base/slug.ts';
+import { formatClock } from '../src/lib/base/duration.ts';
+import { slugify } from '../src/lib/base/slug.ts';
 
 const timeMark = (seconds: number) => formatClock(seconds, { alwaysHours: true });
 

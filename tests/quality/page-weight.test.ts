@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brotliBytes, gzipBytes, htmlThrough, inlineScripts, renderBlockingScripts, stylesheetUrls } from '../../scripts/lib/page-weight';
+import { brotliBytes, gzipBytes, htmlThrough, inlineScripts, renderBlockingScripts, stylesheetUrls } from '../../quality/page-weight';
 
 describe('page weight', () => {
   it.each([

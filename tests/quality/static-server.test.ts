@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type SentResponse, type StaticServer } from '../../scripts/lib/static-server';
+import { serveStatic, type SentResponse, type StaticServer } from '../../quality/static-server';
 
 let server: StaticServer;
 let outside: string;

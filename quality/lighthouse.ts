@@ -12,9 +12,9 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from './lib/chromium.ts';
-import { serveStatic } from './lib/static-server.ts';
-import { LIGHTHOUSE_PAGES } from './lib/budgets.ts';
+import { chromiumPath } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
+import { LIGHTHOUSE_PAGES } from './budgets.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
+const projectRoot = resolve(import.meta.dirname, '..');
 
 export interface FixtureSite {
   dir: string;
@@ -11,8 +11,6 @@ export interface FixtureSite {
   write(path: string, content: string | Buffer): void;
   copy(from: string, to: string): void;
   remove(path: string): void;
-  /** A valid episode with the short fixture audio, served at `/folgen/<slug>/`. */
-  addEpisode(slug: string, body?: string): void;
   /** Runs `npm run build` there: Astro into a staging folder, the search index, then the swap into dist/. */
   build(): Promise<BuildResult>;
   /** Builds with these files written, then puts back what was there before. */
@@ -27,7 +25,8 @@ export interface BuildResult {
 
 /**
  * A throwaway copy of the project (sharing node_modules) whose content a test
- * controls, for proving what a build does with good and bad input.
+ * or the benchmark controls, for proving what a build does with good and bad
+ * input and measuring how it grows.
  */
 export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), 'podcast-fixture-'));
@@ -55,10 +54,6 @@ export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite
     },
     remove(path) {
       rmSync(join(dir, path), { recursive: true, force: true });
-    },
-    addEpisode(slug, body) {
-      site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
-      site.write(`content/episodes/${slug}.md`, episodeFile(validFrontmatter(slug), body));
     },
     build: () => runBuild(dir),
     async buildWith(files) {
@@ -92,17 +87,3 @@ function runBuild(dir: string): Promise<BuildResult> {
     child.on('close', (code) => done({ code: code ?? 1, output }));
   });
 }
-
-/** A valid episode file; pass overrides as YAML lines to break or change it. */
-export function episodeFile(frontmatterLines: string[], body = 'Ein kurzes Transkript.\n'): string {
-  return `---\n${frontmatterLines.join('\n')}\n---\n\n${body}`;
-}
-
-export const validFrontmatter = (slug: string) => [
-  'title: Eine Testfolge',
-  'episode: 1',
-  'published: 2024-05-02',
-  'summary: Eine Folge für Tests.',
-  'audio:',
-  `  url: /audio/${slug}.mp3`,
-];

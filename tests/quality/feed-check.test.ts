@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeed } from '../../src/lib/feed/build-feed';
 import { feedInput } from '../../src/lib/feed/feed-input';
-import { checkFeed, formatProblem } from '../../scripts/lib/feed-check';
+import { checkFeed, formatProblem } from '../../quality/feed-check';
 import { labels, sampleEpisodes, sampleSettings } from '../support/feed-fixtures';
 
 /** A valid two-episode feed (Folge 2 first); each case breaks one thing in it, the first match of a tag being Folge 2's. */

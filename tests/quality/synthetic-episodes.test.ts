@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { learnWordChain, seededRandom, syntheticEpisode } from '../../scripts/lib/synthetic-episodes';
+import { learnWordChain, seededRandom, syntheticEpisode } from '../../quality/synthetic-episodes';
 import { parseDuration } from '../../src/lib/base/duration';
 import { splitHeadingTime, LEADING_TIME_MARK, secondsFromMatch } from '../../src/lib/base/timecode';
 import { isSlug } from '../../src/lib/base/slug';

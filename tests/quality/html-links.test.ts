@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileForPath, readPageLinks, resolveInternal, needsNoAnchor, srcsetUrls } from '../../scripts/lib/html-links';
+import { fileForPath, readPageLinks, resolveInternal, needsNoAnchor, srcsetUrls } from '../../quality/html-links';
 
 const SITE = 'https://klartext-it.example.de';
 

@@ -9,12 +9,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createFixtureSite } from '../tests/support/fixture-site.ts';
-import { learnWordChain, seededRandom, syntheticEpisode } from './lib/synthetic-episodes.ts';
-import { routeMilliseconds, timedRun, type TimedRun } from './lib/timed-run.ts';
+import { createFixtureSite } from './fixture-site.ts';
+import { learnWordChain, seededRandom, syntheticEpisode } from './synthetic-episodes.ts';
+import { routeMilliseconds, timedRun, type TimedRun } from './timed-run.ts';
 import { listPages } from '../build/site-pages.ts';
-import { brotliBytes, gzipBytes } from './lib/page-weight.ts';
-import { measureSearch, type SearchStep } from './lib/measure-search.ts';
+import { brotliBytes, gzipBytes } from './page-weight.ts';
+import { measureSearch, type SearchStep } from './measure-search.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { episodes: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeMilliseconds, timedRun } from '../../scripts/lib/timed-run';
+import { routeMilliseconds, timedRun } from '../../quality/timed-run';
 
 describe('timing a build', () => {
   it('measures the time and the peak memory of a process that allocates 150 MB', async () => {

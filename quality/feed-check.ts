@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import partytime from 'podcast-partytime';
-import { parseAppleCategory } from '../../src/lib/feed/apple-categories.ts';
+import { parseAppleCategory } from '../src/lib/feed/apple-categories.ts';
 
 /**
  * Checks a podcast feed the way directories will: a namespace-aware XML parser,
