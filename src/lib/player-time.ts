@@ -1,7 +1,7 @@
 import { parseDuration } from './base/duration';
 
 /**
- * Pure decisions of the episode player (src/scripts/player.ts), kept here so
+ * Pure decisions of the episode player (src/browser/player.ts), kept here so
  * they are tested without a browser.
  */
 
