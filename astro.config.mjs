@@ -7,7 +7,6 @@ import { loadSettings } from './src/lib/settings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { timeMarks } from './src/lib/markdown/time-marks.ts';
 import { createTranslator } from './src/i18n/translate.ts';
-import { withholdUnpublished } from './src/integrations/withhold-unpublished.ts';
 import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
 import { isListedInSitemap } from './src/lib/site-index.ts';
 
@@ -27,6 +26,6 @@ export default defineConfig({
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') }), timeMarks({ playLabel: t('transcript.playFrom') })],
     }),
   },
-  integrations: [mdx(), withholdUnpublished(), conversionWarnings(settings), sitemap({ filter: isListedInSitemap })],
+  integrations: [mdx(), conversionWarnings(settings), sitemap({ filter: isListedInSitemap })],
   devToolbar: { enabled: false },
 });

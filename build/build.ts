@@ -1,6 +1,7 @@
 /**
  * `npm run build`: checks the content, builds the site into a staging folder,
- * indexes it for search, and only then replaces `dist/`. A build that fails anywhere leaves
+ * removes the files only unpublished episodes use, indexes it for search, and
+ * only then replaces `dist/`. A build that fails anywhere leaves
  * the last published `dist/` exactly as it was, so a deploy step that runs
  * after a failed build still ships the previous site, never half of a new one.
  */
@@ -31,15 +32,17 @@ function run(args: string[]): Promise<number> {
   });
 }
 
-// Astro's heap is capped so that it and the search indexer (a separate process) stay under 2 GB together.
-const steps: { name: string; args: string[] }[] = [
-  { name: 'astro build', args: ['--max-old-space-size=1200', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging] },
-  { name: 'search index', args: [join(import.meta.dirname, 'index-search.ts'), staging] },
-];
+/** Ends the build without touching dist/: the staging folder goes, the last published site stays. */
+function stop(step: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nThe build stopped (${step} failed, see above); dist/ was left as it was and nothing was published.`);
+  process.exit(1);
+}
 
 registerProjectModules();
 const { checkContent } = await import('./check-content.ts');
-const problems = checkContent(root);
+const { withholdUnpublished } = await import('./withhold-unpublished.ts');
+const { problems, episodes } = checkContent(root);
 if (problems.length) {
   console.error(`The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was built and dist/ was left as it was:\n`);
   console.error(problems.join('\n'));
@@ -47,13 +50,15 @@ if (problems.length) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-for (const step of steps) {
-  const code = await run(step.args);
-  if (code !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`\nThe build stopped (${step.name} failed, see above); dist/ was left as it was and nothing was published.`);
-    process.exit(1);
-  }
+// Astro's heap is capped so that it and the search indexer (a separate process) stay under 2 GB together.
+if ((await run(['--max-old-space-size=1200', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging])) !== 0) stop('astro build');
+try {
+  const withheld = withholdUnpublished(staging, episodes.map(({ data }) => data));
+  if (withheld.length) console.log(`[build] kept ${withheld.length} file(s) of unpublished episodes out of ${staging}`);
+} catch (error) {
+  console.error(`[build] ${(error as Error).message}`);
+  stop('withholding unpublished files');
 }
+if ((await run([join(import.meta.dirname, 'index-search.ts'), staging])) !== 0) stop('search index');
 publishBuild(staging, dist);
 console.log(`[build] published the site to ${dist}`);

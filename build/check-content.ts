@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCollection, duplicateNumberProblems, episodeAddressProblems, foreignResourceProblems, type ContentFile } from '../src/lib/content-check.ts';
+import { checkCollection, duplicateNumberProblems, episodeAddressProblems, foreignResourceProblems, type ContentFile, type ValidEntry } from '../src/lib/content-check.ts';
 import { foreignResourcesInMarkdown } from '../src/lib/markdown/foreign-resources.ts';
 import { contentSources, type ContentSource } from '../src/lib/content-sources.ts';
 import { loadSettings } from '../src/lib/settings.ts';
 import { collectionSchemas } from '../src/schemas/collections.ts';
+import type { EpisodeData } from '../src/schemas/episode.ts';
 import type { z } from 'astro/zod';
 
 /** The files a collection's loader reads: hidden files and folders (starting with ".") are not content, as for Astro's glob. */
@@ -20,11 +21,15 @@ export function contentFiles(root: string, source: ContentSource): ContentFile[]
     .map((name) => ({ path: `${source.base}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/**
- * Everything the build would refuse in content/ and the settings, as one line
- * per problem, before Astro starts. Empty when the content is fine.
- */
-export function checkContent(root: string = process.cwd()): string[] {
+export interface ContentCheck {
+  /** Everything the build would refuse, one line per problem; empty when the content is fine. */
+  problems: string[];
+  /** Every episode file whose frontmatter is valid, drafts and future episodes included. */
+  episodes: ValidEntry<EpisodeData>[];
+}
+
+/** Checks content/ and the settings before Astro starts. */
+export function checkContent(root: string = process.cwd()): ContentCheck {
   const problems: string[] = [];
   let siteOrigin = 'https://site.invalid';
   try {
@@ -45,5 +50,5 @@ export function checkContent(root: string = process.cwd()): string[] {
   for (const name of Object.keys(contentSources) as (keyof typeof contentSources)[]) {
     if (name !== 'episodes') check(contentSources[name], collectionSchemas[name] as z.ZodType);
   }
-  return problems;
+  return { problems, episodes: episodes.entries };
 }

@@ -3,7 +3,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readAudioFacts, type AudioFacts } from './audio-facts';
 import { publicFile } from './base/public-path';
 import { byNewestFirst, isPublished } from './published';
-import { withholdPublicFiles } from './withheld-files';
 
 export interface EpisodeAudio {
   /** As written in the frontmatter: a path under public/ or an https:// address. */
@@ -70,8 +69,6 @@ export function getPublishedEpisodes(): Promise<Episode[]> {
 async function loadPublished(now: Date): Promise<Episode[]> {
   const all = await getCollection('episodes');
   const entries = all.filter(({ data }) => isPublished(data, now));
-  const localFiles = (list: typeof all) => list.flatMap(({ data }) => [data.audio.url, data.image ?? ''].filter((url) => url.startsWith('/')));
-  withholdPublicFiles(localFiles(all.filter((entry) => !entries.includes(entry))), localFiles(entries));
   const episodes = await Promise.all(
     entries.map(async (entry) => {
       const file = entry.filePath ?? `content/episodes/${entry.id}`;

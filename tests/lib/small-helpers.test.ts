@@ -4,7 +4,6 @@ import { dictionaries } from '../../src/i18n/ui';
 import { episodeSlugFromFile } from '../../src/lib/base/slug';
 import { episodeLabel, minutesLabel } from '../../src/lib/episode-format';
 import { absoluteUrl, archivePath, episodePath, topicPath } from '../../src/lib/urls';
-import { withheldPublicFiles, withholdPublicFiles } from '../../src/lib/withheld-files';
 
 const t = createTranslator('de');
 
@@ -60,12 +59,5 @@ describe('URLs', () => {
     ['https://cdn.example.de/a b.mp3', 'https://cdn.example.de/a%20b.mp3'],
   ])('absolute URL of %s is %s, encoded once', (path, url) => {
     expect(absoluteUrl('https://podcast.example.de', path)).toBe(url);
-  });
-});
-
-describe('withheld files', () => {
-  it('withholds files only unpublished episodes use, never one a published episode shares', () => {
-    withholdPublicFiles(['/audio/draft.mp3', '/audio/shared.mp3'], ['/audio/shared.mp3', '/audio/live.mp3']);
-    expect(withheldPublicFiles()).toEqual(['/audio/draft.mp3']);
   });
 });
