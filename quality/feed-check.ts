@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import partytime from 'podcast-partytime';
 import { parseAppleCategory } from '../src/lib/feed/apple-categories.ts';
+import { FEED_NAMESPACES, feedNamespaces } from '../src/lib/feed/namespaces.ts';
 
 /**
  * Checks a podcast feed the way directories will: a namespace-aware XML parser,
@@ -9,13 +10,6 @@ import { parseAppleCategory } from '../src/lib/feed/apple-categories.ts';
  * @see https://podcasters.apple.com/support/823-podcast-requirements
  * @see https://podcastindex.org/namespace/1.0
  */
-
-export const REQUIRED_NAMESPACES: Readonly<Record<string, string>> = {
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
-  podcast: 'https://podcastindex.org/namespace/1.0',
-  content: 'http://purl.org/rss/1.0/modules/content/',
-  atom: 'http://www.w3.org/2005/Atom',
-};
 
 export interface FeedProblem {
   /** `channel` or `episode "<title>"`. */
@@ -157,7 +151,7 @@ function checkItem(item: XmlNode, serial: boolean, report: Report): void {
 
 /** Every `podcast:` tag in the feed must be one the Podcast Index parser recognises. */
 function podcastTags(node: XmlNode, into = new Set<string>()): Set<string> {
-  if (node.uri === REQUIRED_NAMESPACES.podcast) into.add(node.local);
+  if (node.uri === FEED_NAMESPACES.podcast) into.add(node.local);
   for (const each of node.children) podcastTags(each, into);
   return into;
 }
@@ -175,7 +169,8 @@ export function checkFeed(xml: string): FeedCheck {
   const { root, namespaces, errors } = parseXml(xml);
   for (const error of errors) feed(/namespace|prefix/i.test(error) ? 'xml-namespaces' : 'xml-well-formed', error);
   if (!root || errors.length) return { problems, episodes: 0 };
-  for (const [prefix, uri] of Object.entries(REQUIRED_NAMESPACES)) {
+  // Podlove chapters are optional, so their namespace is too.
+  for (const [prefix, uri] of feedNamespaces({ podloveChapters: false })) {
     if (namespaces[prefix] !== uri) feed('xml-namespaces', `xmlns:${prefix} must be declared on <rss> as "${uri}"`);
   }
   const channel = child(root, 'channel');

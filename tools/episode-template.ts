@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
 import type { z } from 'astro/zod';
-import { slugify } from '../src/lib/base/slug.ts';
+import { slugify, uniqueSlug } from '../src/lib/base/slug.ts';
 
 /**
  * The file `npm run new` writes: a draft with the next number and today's date,
@@ -58,10 +58,7 @@ export function nextEpisodeNumber(numbers: readonly unknown[]): number {
 
 /** `012-titel-der-folge`, numbered like the demo episodes so files sort in order. */
 export function episodeFileSlug(number: number, title: string, taken: ReadonlySet<string> = new Set()): string {
-  const base = [String(number).padStart(3, '0'), slugify(title)].filter(Boolean).join('-');
-  let slug = base;
-  for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
-  return slug;
+  return uniqueSlug([String(number).padStart(3, '0'), slugify(title)].filter(Boolean).join('-'), taken);
 }
 
 function comment(lines: string[]): string {

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { parse } from 'yaml';
+import { uniqueSlug } from '../../src/lib/base/slug.ts';
 import { episodeFromItem, missingAudioFields, slugBaseOf, type AudioField, type ImportedEpisode } from './episode-from-item.ts';
 import { contentHash, importRecordOf, isEditedByHand, parseEpisodeText, renderEpisodeText, type EpisodeText } from './episode-file.ts';
 import { fieldsWithReplacement } from './decode-feed.ts';
@@ -112,13 +113,6 @@ function frontmatterOf(episode: ImportedEpisode, image: string | undefined): Rec
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
-function uniqueSlug(base: string, taken: Set<string>): string {
-  let slug = base;
-  for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
-  taken.add(slug);
-  return slug;
-}
-
 export async function planImport(input: ImportInput): Promise<ImportPlan> {
   const dir = input.episodesDir ?? 'content/episodes';
   const feed = parsePodcastFeed(input.xml, input.source);
@@ -170,7 +164,9 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
       { commentsBefore: { audio: audioTodo(missing, episode.audio.url) } },
     );
     if (!match) {
-      const path = `${dir}/${uniqueSlug(slugBaseOf(episode.title, episode.guid), taken)}.md`;
+      const slug = uniqueSlug(slugBaseOf(episode.title, episode.guid), taken);
+      taken.add(slug);
+      const path = `${dir}/${slug}.md`;
       plan.writes.push({ path, text, action: 'create' });
       plan.created.push(path);
     } else if (importRecordOf(match.parsed.frontmatter)?.hash === hash) {

@@ -55,3 +55,10 @@ export function episodeSlugFromFile(file: string): string {
   }
   return slug;
 }
+
+/** `base`, or `base-2`, `base-3` … whichever is not `taken` yet: how a second file for one title gets a name of its own. */
+export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+  let slug = base;
+  for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+  return slug;
+}

@@ -1,5 +1,6 @@
 import { formatClock } from '../base/duration';
 import type { AppleCategory } from './apple-categories';
+import { feedNamespaces } from './namespaces';
 import { el, text, xmlDocument, type XmlElement } from './xml';
 
 /**
@@ -8,14 +9,6 @@ import { el, text, xmlDocument, type XmlElement } from './xml';
  * @see https://podcasters.apple.com/support/823-podcast-requirements
  * @see https://podcastindex.org/namespace/1.0
  */
-
-const NAMESPACES = {
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
-  podcast: 'https://podcastindex.org/namespace/1.0',
-  content: 'http://purl.org/rss/1.0/modules/content/',
-  atom: 'http://www.w3.org/2005/Atom',
-  psc: 'http://podlove.org/simple-chapters',
-} as const;
 
 export interface FeedPerson {
   name: string;
@@ -170,11 +163,7 @@ function itemElement(item: FeedItem): XmlElement {
 
 /** The feed document; the same input always gives the same bytes. */
 export function buildFeed({ channel, items }: FeedInput): string {
-  const usesPsc = items.some((item) => item.pscChapters?.length);
-  const namespaces = Object.fromEntries(
-    Object.entries(NAMESPACES)
-      .filter(([prefix]) => prefix !== 'psc' || usesPsc)
-      .map(([prefix, uri]) => [`xmlns:${prefix}`, uri]),
-  );
+  const podloveChapters = items.some((item) => item.pscChapters?.length);
+  const namespaces = Object.fromEntries(feedNamespaces({ podloveChapters }).map(([prefix, uri]) => [`xmlns:${prefix}`, uri]));
   return xmlDocument(el('rss', { version: '2.0', ...namespaces }, [el('channel', {}, [...channelElements(channel), ...items.map(itemElement)])]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify, topicSlug } from '../../../src/lib/base/slug';
+import { isSlug, slugify, topicSlug, uniqueSlug } from '../../../src/lib/base/slug';
 
 describe('slugify makes ASCII URLs the way Germans spell without umlauts', () => {
   it.each([
@@ -42,5 +42,16 @@ describe('topicSlug gives topics in any script a working address', () => {
 
   it('German topics keep the addresses they had', () => {
     for (const name of ['Vertrauen', 'Remote-Arbeit', 'IT-Dienstleister', 'Über Äpfel']) expect(topicSlug(name)).toBe(slugify(name));
+  });
+});
+
+describe('uniqueSlug gives a second file for one title a name of its own', () => {
+  it.each([
+    ['folge', [], 'folge'],
+    ['folge', ['folge'], 'folge-2'],
+    ['folge', ['folge', 'folge-2', 'folge-3'], 'folge-4'],
+    ['folge', ['folge-2'], 'folge'],
+  ])('%s beside %j is %s', (base, taken, slug) => {
+    expect(uniqueSlug(base, new Set(taken))).toBe(slug);
   });
 });
