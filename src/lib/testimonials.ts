@@ -1,5 +1,7 @@
-import type { TestimonialData } from '../schemas/testimonial';
+import { getCollection } from 'astro:content';
+import { getPublishedEpisodes } from './episodes';
 import { episodePath } from './urls';
+import type { TestimonialData } from '../schemas/testimonial';
 
 export interface TestimonialSource {
   /** The source file, for error messages. */
@@ -44,4 +46,21 @@ export function selectTestimonials(
       quote: data.quote,
       episode: data.episode === undefined ? undefined : { title: published.get(data.episode)!, path: episodePath(data.episode) },
     }));
+}
+
+let sources: Promise<{ testimonials: TestimonialSource[]; allEpisodeSlugs: Set<string> }> | undefined;
+
+/** The testimonial files and every episode slug (drafts too), read once per build. */
+function getTestimonialSources() {
+  sources ??= Promise.all([getCollection('testimonials'), getCollection('episodes')]).then(([testimonials, episodes]) => ({
+    testimonials: testimonials.map((entry) => ({ file: entry.filePath ?? `content/testimonials/${entry.id}.md`, data: entry.data })),
+    allEpisodeSlugs: new Set(episodes.map(({ id }) => id)),
+  }));
+  return sources;
+}
+
+/** The quotes a page shows: on an episode page (`episodeSlug`), those about that episode first. */
+export async function getTestimonials({ episodeSlug, limit }: { episodeSlug?: string | undefined; limit: number }): Promise<ShownTestimonial[]> {
+  const [{ testimonials, allEpisodeSlugs }, published] = await Promise.all([getTestimonialSources(), getPublishedEpisodes()]);
+  return selectTestimonials(testimonials, { allEpisodeSlugs, published: new Map(published.map(({ slug, data }) => [slug, data.title])), episodeSlug, limit });
 }

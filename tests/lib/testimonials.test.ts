@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { selectTestimonials, type TestimonialSource } from '../../src/lib/testimonials';
+
+// The module also reads the collections, through a virtual module that only exists inside Astro.
+vi.mock('astro:content', () => ({}));
 
 const source = (file: string, data: Partial<TestimonialSource['data']> & { name: string }): TestimonialSource => ({ file: `content/testimonials/${file}.md`, data: { quote: `Zitat von ${data.name}`, ...data } });
 
