@@ -19,7 +19,7 @@ export default defineConfig({
   // Out of node_modules, which parallel work trees share; builds must not share a content cache.
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
-  // Unchanged pages are copied from the last build; keys come from src/lib/page-cache-key.ts.
+  // Unchanged pages are copied from the last build; keys come from src/lib/static-paths.ts.
   experimental: { incrementalBuild: true },
   markdown: {
     processor: satteri({

@@ -1,4 +1,4 @@
-import { defaultCopyright } from '../copyright';
+import { copyrightLine } from '../copyright';
 import type { Person } from '../../schemas/person';
 import type { SiteSettings } from '../../schemas/settings';
 import { timedFeedFiles } from '../transcript/feed-files';
@@ -72,7 +72,7 @@ export function feedChannel(settings: SiteSettings, episodes: readonly FeedEpiso
     link: absoluteUrl(settings.site, '/'),
     description: settings.description,
     language: settings.language,
-    copyright: settings.copyright ?? defaultCopyright(settings.author, episodes),
+    copyright: copyrightLine(settings, episodes),
     feedUrl,
     imageUrl: absoluteUrl(settings.site, settings.artwork),
     categories: appleCategories(settings.categories, settingsFile),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EpisodeContentError, getPublishedEpisodes, type Episode } from '../episodes';
-import { withCacheKeys } from '../page-cache-key';
+import { withCacheKeys } from '../static-paths';
 import { checkTimes } from './check-times';
 import { bodyStartLine, parseTranscript, type Transcript } from './parse';
 

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Episode } from '../../lib/episodes';
-import { episodePaths } from '../../lib/episode-paths';
 import { getSettings } from '../../lib/settings';
 import { artworkDataUrl, episodeKicker, cachedShareImage } from '../../lib/share-image';
+import { episodePaths } from '../../lib/static-paths';
 import { t } from '../../i18n';
 
 export const getStaticPaths = episodePaths satisfies GetStaticPaths;

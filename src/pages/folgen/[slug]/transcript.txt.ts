@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Episode } from '../../../lib/episodes';
-import { episodePaths } from '../../../lib/episode-paths';
+import { episodePaths } from '../../../lib/static-paths';
 import { transcriptTextFile } from '../../../lib/plain-transcript';
 import { getSettings } from '../../../lib/settings';
 import { absoluteUrl, episodePath } from '../../../lib/urls';

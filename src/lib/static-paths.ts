@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import { digestOf } from './cache-digest';
 import { publicFile } from './base/public-path';
 import { getSettings } from './settings';
-import { getSiteCopyright } from './site-copyright';
+import { copyrightLine } from './copyright';
+import { getPublishedEpisodes } from './episodes';
 
 let siteInputs: Promise<string> | undefined;
 
@@ -15,10 +16,10 @@ function artworkBytes(artwork: string): string {
 
 /** What every page may show besides its own props: settings, artwork, the copyright line, testimonials and packages. */
 function siteInputsDigest(): Promise<string> {
-  siteInputs ??= Promise.all([getSiteCopyright(), getCollection('testimonials'), getCollection('packages'), getCollection('episodes')]).then(
-    ([copyright, testimonials, packages, allEpisodes]) =>
+  siteInputs ??= Promise.all([getPublishedEpisodes(), getCollection('testimonials'), getCollection('packages'), getCollection('episodes')]).then(
+    ([published, testimonials, packages, allEpisodes]) =>
       // Testimonials name episodes by slug, drafts included, so the list of slugs is an input too.
-      digestOf(getSettings(), artworkBytes(getSettings().artwork), copyright, testimonials, packages, allEpisodes.map(({ id }) => id)),
+      digestOf(getSettings(), artworkBytes(getSettings().artwork), copyrightLine(getSettings(), published), testimonials, packages, allEpisodes.map(({ id }) => id)),
   );
   return siteInputs;
 }
@@ -41,4 +42,9 @@ export async function pageCacheKey(props: unknown): Promise<string> {
  */
 export function withCacheKeys<Path extends { props: unknown }>(paths: Path[], keyData: (props: Path['props']) => unknown = (props) => props): Promise<(Path & { cacheKey: string })[]> {
   return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(keyData(path.props)) })));
+}
+
+/** One static path per published episode with the episode as its only prop, keyed for incremental builds. */
+export async function episodePaths() {
+  return withCacheKeys((await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.slug }, props: { episode } })));
 }
