@@ -1,16 +1,20 @@
-import type { EpisodeData } from '../schemas/episode';
-import type { Episode } from './episodes';
 import { isoDuration } from './base/duration';
+import { schemaPrice } from './base/prices';
+import { splitHeadingTime } from './base/timecode';
+import type { Episode } from './episodes';
+import { absoluteUrl, archivePath, episodePath, feedPath, togoPath, transcriptTextPath } from './urls';
+import type { EpisodeData } from '../schemas/episode';
+import type { PackageData } from '../schemas/package';
 import type { Person } from '../schemas/person';
 import type { SiteSettings } from '../schemas/settings';
-import { splitHeadingTime } from './base/timecode';
-import { absoluteUrl, archivePath, episodePath, feedPath, transcriptTextPath } from './urls';
 
 /**
  * JSON-LD for search engines, built only from schema.org types and properties
  * (tests hold every node against an allow-list taken from schema.org).
  * @see https://schema.org/PodcastSeries
  * @see https://schema.org/PodcastEpisode
+ * @see https://schema.org/Service
+ * @see https://schema.org/Offer
  * @see https://developers.google.com/search/docs/appearance/structured-data/breadcrumb
  */
 
@@ -27,6 +31,8 @@ export interface Heading {
   slug: string;
   text: string;
 }
+
+const CONTEXT = 'https://schema.org';
 
 const seriesId = (site: string) => absoluteUrl(site, '/#podcast');
 
@@ -125,13 +131,88 @@ export function episodeTrail(episode: Pick<EpisodeFacts, 'slug' | 'data'>, names
 
 /** One JSON-LD document holding several nodes. */
 export function jsonLdDocument(nodes: readonly JsonLdNode[]) {
-  return { '@context': 'https://schema.org', '@graph': nodes };
+  return { '@context': CONTEXT, '@graph': nodes };
+}
+
+/** A "to go" package as a service the host offers, so search engines can show name and price. */
+export interface ServiceInput {
+  name: string;
+  description: string;
+  /** Absolute address of the package page. */
+  url: string;
+  price: number;
+  /** Where the offer is bought; the package page when there is no checkout. */
+  checkoutUrl?: string | undefined;
+  hours: number;
+  provider: { name: string; url: string };
+  smallBusiness: boolean;
+}
+
+/** A package as schema.org sees it: offered by the host, at the package page's address. */
+export function packageService(pkg: { slug: string; data: PackageData }, settings: Pick<SiteSettings, 'site' | 'host' | 'smallBusiness'>): ServiceInput {
+  return {
+    name: pkg.data.title,
+    description: pkg.data.summary,
+    url: absoluteUrl(settings.site, togoPath(pkg.slug)),
+    price: pkg.data.price,
+    checkoutUrl: pkg.data.checkoutUrl,
+    hours: pkg.data.hours,
+    provider: { name: settings.host.name, url: settings.host.url ?? settings.site },
+    smallBusiness: settings.smallBusiness,
+  };
+}
+
+export function serviceJsonLd(input: ServiceInput): Record<string, unknown> {
+  return { '@context': CONTEXT, ...serviceItem(input) };
+}
+
+function serviceItem(input: ServiceInput): Record<string, unknown> {
+  const price = schemaPrice(input.price);
+  return {
+    '@type': 'Service',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    serviceType: 'Beratung',
+    provider: { '@type': 'Person', name: input.provider.name, url: input.provider.url },
+    offers: {
+      '@type': 'Offer',
+      url: input.checkoutUrl ?? input.url,
+      price,
+      priceCurrency: 'EUR',
+      availability: 'https://schema.org/InStock',
+      eligibleQuantity: { '@type': 'QuantitativeValue', value: input.hours, unitCode: 'HUR' },
+      priceSpecification: {
+        '@type': 'PriceSpecification',
+        price,
+        priceCurrency: 'EUR',
+        // A small business charges no VAT, so nothing is "included".
+        valueAddedTaxIncluded: !input.smallBusiness,
+      },
+    },
+  };
+}
+
+/** The packages on /togo/ as one list. */
+export function serviceListJsonLd(name: string, services: ServiceInput[]): Record<string, unknown> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'ItemList',
+    name,
+    itemListElement: services.map((service, index) => ({ '@type': 'ListItem', position: index + 1, item: serviceItem(service) })),
+  };
 }
 
 /**
- * JSON for a `<script type="application/ld+json">`: `<` is escaped so a title
- * containing `</script>` cannot end the element early.
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` become escapes,
+ * so text such as `</script>` in a title cannot end the script early.
+ * @see https://html.spec.whatwg.org/multipage/scripting.html#restrictions-for-contents-of-script-elements
  */
-export function serializeJsonLd(document: unknown): string {
-  return JSON.stringify(document).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
