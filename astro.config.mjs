@@ -8,7 +8,7 @@ import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { timeMarks } from './src/lib/markdown/time-marks.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
-import { isListedInSitemap } from './src/lib/site-index.ts';
+import { isListedInSitemap } from './src/lib/sharing/site-index.ts';
 
 const settings = loadSettings();
 const t = createTranslator(settings.language);

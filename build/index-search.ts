@@ -12,7 +12,7 @@ const site = resolve(process.argv[2] ?? 'dist');
 const output = join(site, 'pagefind');
 const cacheDir = resolve('.cache/search-index');
 const indexingCode = [
-  ...['./search-index.ts', './search-records.ts', './search-bundles.ts', '../src/lib/search-scope.ts'].map((module) => fileURLToPath(import.meta.resolve(module))),
+  ...['./search-index.ts', './search-records.ts', './search-bundles.ts', '../src/lib/search/scope.ts'].map((module) => fileURLToPath(import.meta.resolve(module))),
   join(dirname(dirname(fileURLToPath(import.meta.resolve('pagefind')))), 'package.json'),
 ];
 

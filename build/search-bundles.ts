@@ -1,8 +1,8 @@
-/** Which search bundle (src/lib/search-scope.ts) each episode page goes to. */
+/** Which search bundle (src/lib/search/scope.ts) each episode page goes to. */
 
 export type BundleName = 'newest' | 'older';
 
-/** The publication day an episode page gives Pagefind for its date sort (src/lib/search-metadata.ts), or '' without one. */
+/** The publication day an episode page gives Pagefind for its date sort (src/lib/search/metadata.ts), or '' without one. */
 export function publicationDay(html: string): string {
   return /\sdata-search-date="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1] ?? '';
 }

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../src/lib/search-scope.ts';
+import { OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../src/lib/search/scope.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { bundleSplitter, newestFirst, publicationDay, type BundleName } from './search-bundles.ts';
 import { searchRecords, type SearchRecord, type SearchRecordOptions } from './search-records.ts';
@@ -21,7 +21,7 @@ export interface IndexedSite {
 }
 
 export interface IndexOptions {
-  /** Words the newest bundle holds before older episodes go to their own (src/lib/search-scope.ts). */
+  /** Words the newest bundle holds before older episodes go to their own (src/lib/search/scope.ts). */
   newestWords?: number;
   /** Words after which a record of an episode closes at the next chapter (build/search-records.ts). */
   wordsPerRecord?: number;
@@ -90,7 +90,7 @@ async function startIndex(bundle: BundleName): Promise<PagefindIndex> {
  * split into records of a few chapters (build/search-records.ts). The
  * newest episodes go to `pagefind/`, older ones to `pagefind/older/`, and
  * `pagefind/search-bundles.json` tells the search page what each holds
- * (src/lib/search-scope.ts). The index is written beside `pagefind/` and
+ * (src/lib/search/scope.ts). The index is written beside `pagefind/` and
  * replaces it only when complete.
  * It runs after `astro build` has exited rather than in a build hook, so the
  * indexer's memory (about 1.3 GB for 1,000 long transcripts) never adds to Astro's.

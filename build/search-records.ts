@@ -1,5 +1,5 @@
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from 'parse5';
-import { SEARCH_SECTIONS_ATTRIBUTE } from '../src/lib/search-sections.ts';
+import { SEARCH_SECTIONS_ATTRIBUTE } from '../src/lib/search/sections.ts';
 
 /** One page of Pagefind's index: a URL and the HTML Pagefind reads for it. */
 export interface SearchRecord {

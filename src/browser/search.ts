@@ -1,6 +1,6 @@
-import { decodeChapterStarts, sectionHref } from '../lib/search-metadata';
-import { pagefindOptions, readSearchState, SEARCH_PARAMS, SEARCH_VALUES, searchStateParams, type SearchState } from '../lib/search-query';
-import { asksForOlder, commonInNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search-scope';
+import { decodeChapterStarts, sectionHref } from '../lib/search/metadata';
+import { pagefindOptions, readSearchState, SEARCH_PARAMS, SEARCH_VALUES, searchStateParams, type SearchState } from '../lib/search/query';
+import { asksForOlder, commonInNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search/scope';
 import { formatClock, parseIsoDuration } from '../lib/base/duration';
 
 /**
@@ -85,7 +85,7 @@ const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: { episode:
 
 interface Search {
   bundles: SearchBundles;
-  /** Searches the newest episodes (src/lib/search-scope.ts). */
+  /** Searches the newest episodes (src/lib/search/scope.ts). */
   newest: Pagefind;
   /** Searches the newest and the older episodes; loads the older bundle's metadata on first use. */
   everything(): Promise<Pagefind>;

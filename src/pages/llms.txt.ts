@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getPublishedEpisodes } from '../lib/episodes';
 import { getSettings } from '../lib/settings';
-import { llmsTxt } from '../lib/site-index';
+import { llmsTxt } from '../lib/sharing/site-index';
 import { absoluteUrl, episodePath, feedPath, recommendPath, subscribePath, transcriptTextPath } from '../lib/urls';
 import { t } from '../i18n';
 

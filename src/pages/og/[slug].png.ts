@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Episode } from '../../lib/episodes';
 import { getSettings } from '../../lib/settings';
-import { artworkDataUrl, episodeKicker, cachedShareImage } from '../../lib/share-image';
+import { artworkDataUrl, episodeKicker, cachedShareImage } from '../../lib/sharing/share-image';
 import { episodePaths } from '../../lib/static-paths';
 import { t } from '../../i18n';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSettings } from '../../lib/settings';
-import { artworkDataUrl, cachedShareImage } from '../../lib/share-image';
+import { artworkDataUrl, cachedShareImage } from '../../lib/sharing/share-image';
 
 export const GET: APIRoute = async () => {
   const settings = getSettings();

@@ -1,12 +1,12 @@
-import { isoDuration } from './base/duration';
-import { schemaPrice } from './base/prices';
-import { splitHeadingTime } from './base/timecode';
-import type { Episode } from './episodes';
-import { absoluteUrl, archivePath, episodePath, feedPath, togoPath, transcriptTextPath } from './urls';
-import type { EpisodeData } from '../schemas/episode';
-import type { PackageData } from '../schemas/package';
-import type { Person } from '../schemas/person';
-import type { SiteSettings } from '../schemas/settings';
+import { isoDuration } from '../base/duration';
+import { schemaPrice } from '../base/prices';
+import { splitHeadingTime } from '../base/timecode';
+import type { Episode } from '../episodes';
+import { absoluteUrl, archivePath, episodePath, feedPath, togoPath, transcriptTextPath } from '../urls';
+import type { EpisodeData } from '../../schemas/episode';
+import type { PackageData } from '../../schemas/package';
+import type { Person } from '../../schemas/person';
+import type { SiteSettings } from '../../schemas/settings';
 
 /**
  * JSON-LD for search engines, built only from schema.org types and properties

@@ -1,8 +1,8 @@
-import type { Translate } from '../i18n/translate';
-import { episodeLabel } from './episode-format';
-import { isoDuration } from './base/duration';
-import { berlinDay } from './base/dates';
-import { topicSlug } from './base/slug';
+import type { Translate } from '../../i18n/translate';
+import { episodeLabel } from '../episode-format';
+import { isoDuration } from '../base/duration';
+import { berlinDay } from '../base/dates';
+import { topicSlug } from '../base/slug';
 
 /**
  * What Pagefind learns about an episode page besides its text. Everything rides

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translate';
+import { createTranslator } from '../../../src/i18n/translate';
 import {
   decodeChapterStarts,
   encodeChapterStarts,
@@ -7,7 +7,7 @@ import {
   searchIndexData,
   sectionHref,
   type SearchableEpisode,
-} from '../../src/lib/search-metadata';
+} from '../../../src/lib/search/metadata';
 
 const t = createTranslator('de');
 

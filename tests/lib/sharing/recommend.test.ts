@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translate';
-import { recommendations } from '../../src/lib/recommend';
+import { createTranslator } from '../../../src/i18n/translate';
+import { recommendations } from '../../../src/lib/sharing/recommend';
 
 const t = createTranslator('de');
 const url = 'https://klartext-it.example.de/';

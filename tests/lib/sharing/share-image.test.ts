@@ -1,7 +1,7 @@
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translate';
-import { artworkDataUrl, cachedShareImage, episodeKicker, fitTitle, renderShareImage, SHARE_IMAGE } from '../../src/lib/share-image';
+import { createTranslator } from '../../../src/i18n/translate';
+import { artworkDataUrl, cachedShareImage, episodeKicker, fitTitle, renderShareImage, SHARE_IMAGE } from '../../../src/lib/sharing/share-image';
 
 describe('share images', () => {
   it.each([

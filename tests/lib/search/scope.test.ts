@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchState } from '../../src/lib/search-query';
-import { asksForOlder, commonInNewest, orderAcrossBundles, type SearchBundles } from '../../src/lib/search-scope';
+import type { SearchState } from '../../../src/lib/search/query';
+import { asksForOlder, commonInNewest, orderAcrossBundles, type SearchBundles } from '../../../src/lib/search/scope';
 
 const state: SearchState = { query: 'Vertrauen', topic: '', year: '', sort: 'relevance', scope: 'newest' };
 const split: SearchBundles = { newest: { episodes: 55, records: 400, since: '2024-09-16' }, older: { episodes: 945, path: '/pagefind/older/' } };

@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import type { EpisodeData } from '../schemas/episode';
-import type { Translate } from '../i18n/translate';
-import { fileInFolder } from './base/public-path';
+import type { EpisodeData } from '../../schemas/episode';
+import type { Translate } from '../../i18n/translate';
+import { fileInFolder } from '../base/public-path';
 
 /**
  * Share images (Open Graph, 1200×630): drawn at build time from the episode's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isListedInSitemap, llmsTxt, robotsTxt } from '../../src/lib/site-index';
+import { isListedInSitemap, llmsTxt, robotsTxt } from '../../../src/lib/sharing/site-index';
 
 const site = 'https://klartext-it.example.de';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindOptions, readSearchState, searchStateParams, type SearchState } from '../../src/lib/search-query';
+import { pagefindOptions, readSearchState, searchStateParams, type SearchState } from '../../../src/lib/search/query';
 
 const plain: SearchState = { query: '', topic: '', year: '', sort: 'relevance', scope: 'newest' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socialMetaTags, type SocialPage } from '../../src/lib/social-meta';
+import { socialMetaTags, type SocialPage } from '../../../src/lib/sharing/social-meta';
 
 const page: SocialPage = {
   title: 'Vertraust du deiner IT? – Klartext IT',

@@ -9,8 +9,8 @@ import {
   serializeJsonLd,
   type EpisodeFacts,
   type JsonLdNode,
-} from '../../src/lib/structured-data';
-import { schemaOrgProblems } from '../support/schema-org';
+} from '../../../src/lib/sharing/structured-data';
+import { schemaOrgProblems } from '../../support/schema-org';
 
 const settings = {
   title: 'Klartext IT',

@@ -1,4 +1,4 @@
-import type { SearchState } from './search-query';
+import type { SearchState } from './query';
 
 /**
  * Pagefind keeps every position of every word, so a word said in every episode

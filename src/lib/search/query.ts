@@ -7,7 +7,7 @@ export interface SearchState {
   topic: string;
   year: string;
   sort: 'relevance' | 'date';
-  /** `newest` searches the newest episodes first (see search-scope.ts); `all` the whole archive at once. */
+  /** `newest` searches the newest episodes first (see scope.ts); `all` the whole archive at once. */
   scope: 'newest' | 'all';
 }
 

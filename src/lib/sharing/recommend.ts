@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../../i18n/translate';
 import { mailtoUrl, whatsappUrl } from './share-links';
 
 export const recommendationKinds = ['friend', 'colleague', 'short'] as const;

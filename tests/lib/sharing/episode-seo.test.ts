@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translate';
-import { episodeSeo } from '../../src/lib/episode-seo';
+import { createTranslator } from '../../../src/i18n/translate';
+import { episodeSeo } from '../../../src/lib/sharing/episode-seo';
 
 const t = createTranslator('de');
 const settings = {

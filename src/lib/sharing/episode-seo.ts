@@ -1,9 +1,9 @@
-import type { Translate } from '../i18n/translate';
-import type { SiteSettings } from '../schemas/settings';
+import type { Translate } from '../../i18n/translate';
+import type { SiteSettings } from '../../schemas/settings';
 import { episodeKicker } from './share-image';
 import type { SeoExtras } from './social-meta';
 import { breadcrumbListNode, chapterClips, episodeTrail, podcastEpisodeNode, type EpisodeFacts, type Heading } from './structured-data';
-import { absoluteUrl, episodePath, shareImagePath } from './urls';
+import { absoluteUrl, episodePath, shareImagePath } from '../urls';
 
 type EpisodeInput = EpisodeFacts & { data: EpisodeFacts['data'] & { type: 'full' | 'trailer' | 'bonus' } };
 

@@ -1,4 +1,4 @@
-import { newsletterThanksPath } from './urls';
+import { newsletterThanksPath } from '../urls';
 
 /**
  * Files for machines that read the site: robots.txt pointing at the sitemap,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packageService, serializeJsonLd, serviceJsonLd, serviceListJsonLd } from '../../src/lib/structured-data';
+import { packageService, serializeJsonLd, serviceJsonLd, serviceListJsonLd } from '../../../src/lib/sharing/structured-data';
 
 const settings = { site: 'https://klartext-it.example.de', host: { name: 'Oliver Hartmann', url: 'https://klartext-it.example.de/' }, smallBusiness: false };
 const pkg = {
