@@ -12,7 +12,7 @@ import { registerProjectModules } from '../build/project-modules.ts';
  */
 
 registerProjectModules();
-const { runImport } = await import('../tools/run-import.ts');
+const { runImport } = await import('./run-import.ts');
 
 const SIZE = 300_000;
 const words = 'wort '.repeat(SIZE / 5);
