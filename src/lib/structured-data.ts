@@ -3,7 +3,8 @@ import type { Episode } from './episodes';
 import { isoDuration } from './duration';
 import type { Person, SiteSettings } from './settings-schema';
 import { splitHeadingTime } from './timecode';
-import { absoluteUrl, archivePath, episodePath, feedPath, transcriptTextPath } from './urls';
+import { TRANSCRIPT_FILES, transcriptFilePath } from './transcript/files';
+import { absoluteUrl, archivePath, episodePath, feedPath } from './urls';
 
 /**
  * JSON-LD for search engines, built only from schema.org types and properties
@@ -99,7 +100,7 @@ export function podcastEpisodeNode(episode: EpisodeFacts, settings: SeriesSettin
       contentSize: String(audio.bytes),
       duration: isoDuration(audio.duration),
       // schema.org's transcript expects Text; a URL is Text, and the full text would double the page.
-      transcript: absoluteUrl(site, transcriptTextPath(episode.slug)),
+      transcript: absoluteUrl(site, transcriptFilePath(episode.slug, TRANSCRIPT_FILES.text)),
     },
     ...(chapters.length > 0 && { hasPart: chapters }),
   };
