@@ -27,6 +27,8 @@ export function headingAnchors({ anchorLabel }: { anchorLabel: string }): HastPl
           // Headings the processor adds itself (the footnotes' label) have no source line, but an id of their own.
           const id = typeof existing === 'string' ? existing : heading?.id;
           if (id === undefined) return;
+          // The label says what the heading shows, typographic dashes and quotes included.
+          const shown = splitHeadingTime(ctx.textContent(element)).text;
           if (heading?.start !== undefined) {
             const last = element.children.at(-1);
             if (last?.type === 'text') {
@@ -39,7 +41,7 @@ export function headingAnchors({ anchorLabel }: { anchorLabel: string }): HastPl
           ctx.appendChild(element, {
             type: 'element',
             tagName: 'a',
-            properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `${anchorLabel}: ${heading?.text ?? ctx.textContent(element)}` },
+            properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `${anchorLabel}: ${shown}` },
             children: [],
           });
         },

@@ -38,7 +38,7 @@ export interface EpisodeBody {
   chapters: Chapter[];
   /** The body's own paragraphs; those inside lists, quotes and components are not transcript. */
   paragraphs: TranscriptParagraph[];
-  /** Text that looks like a time mark but is not one (`[00:61:00]`). */
+  /** Times that cannot be read: text shaped like a time that is not one (`[00:61:00]`), a timed `#` or `#####` heading. */
   problems: TranscriptProblem[];
   /** The body to read without markup or time marks: paragraphs apart by a blank line, list items with a dash, links with their address. */
   plainText: string;
