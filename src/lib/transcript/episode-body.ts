@@ -59,7 +59,8 @@ const LOOSE_TRAILING = /\[(?:\d+:)?\d+:\d+(?:[.,]\d+)?\]\s*$/;
 const SPEAKER_LABEL = /^(.+?):$/;
 
 const notATimeMark = (found: string) => `${found} is not a time; write [mm:ss] or [hh:mm:ss] with minutes and seconds below 60`;
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+// Single spaces, nearly all of a transcript's white space, are left as they are: replacing each of them made this a third of the reading.
+const squash = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 
 /**
  * Reads an episode body (Markdown or MDX, as written below the frontmatter)
@@ -85,8 +86,9 @@ export function readEpisodeBody(source: string, { format = 'md', firstLine = 1 }
   const lineOf = (node: Node) => node.position!.start.line + firstLine - 1;
 
   const addText = (text: string, node: Node) => {
-    if (text.trim() === '') return;
-    textBlocks.push({ text: bullet + text.trim(), firstLine: node.position!.start.line, lastLine: node.position!.end.line });
+    const tidy = tidyLines(text);
+    if (tidy === '') return;
+    textBlocks.push({ text: bullet + tidy, firstLine: node.position!.start.line, lastLine: node.position!.end.line });
     bullet = '';
   };
 
@@ -168,9 +170,18 @@ function joinTextBlocks(blocks: readonly TextBlock[]): string {
       if (!previous) return text;
       return `${firstLine <= previous.lastLine + 1 ? '\n' : '\n\n'}${text}`;
     })
-    .join('')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n');
+    .join('');
+}
+
+/** A block's lines without the indentation and trailing blanks of the source, and at most one empty line in a row (an HTML block can hold more). */
+function tidyLines(text: string): string {
+  if (!text.includes('\n')) return text.trim();
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 const compiled = new WeakMap<object, EpisodeBody>();
