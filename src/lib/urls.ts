@@ -11,8 +11,6 @@ export const newsletterPath = '/denkanstoss/';
 export const newsletterThanksPath = '/denkanstoss/danke/';
 export const imprintPath = '/impressum/';
 export const privacyPath = '/datenschutz/';
-export const transcriptPath = (slug: string, format: 'vtt' | 'srt' | 'json') => `${episodePath(slug)}transcript.${format}`;
-export const chaptersPath = (slug: string) => `${episodePath(slug)}chapters.json`;
 
 /** Absolute URL on the site; paths with spaces or umlauts are percent-encoded once. */
 export function absoluteUrl(site: string, pathOrUrl: string): string {
@@ -31,4 +29,3 @@ export const subscribePath = '/abonnieren/';
 export const recommendPath = '/weiterempfehlen/';
 export const shareImagePath = (slug: string) => `/og/${slug}.png`;
 export const siteShareImagePath = '/og/site.png';
-export const transcriptTextPath = (slug: string) => `/folgen/${slug}/transcript.txt`;

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { getPublishedEpisodes } from '../lib/episodes';
 import { getSettings } from '../lib/settings';
 import { llmsTxt } from '../lib/sharing/site-index';
-import { absoluteUrl, episodePath, feedPath, recommendPath, subscribePath, transcriptTextPath } from '../lib/urls';
+import { TRANSCRIPT_FILES, transcriptFilePath } from '../lib/transcript/files';
+import { absoluteUrl, episodePath, feedPath, recommendPath, subscribePath } from '../lib/urls';
 import { t } from '../i18n';
 
 export const GET: APIRoute = async () => {
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
     title: data.title,
     summary: data.summary,
     url: absoluteUrl(site, episodePath(slug)),
-    transcriptUrl: absoluteUrl(site, transcriptTextPath(slug)),
+    transcriptUrl: absoluteUrl(site, transcriptFilePath(slug, TRANSCRIPT_FILES.text)),
   }));
   const links = [
     { title: t('footer.feed'), url: absoluteUrl(site, feedPath) },

@@ -1,10 +1,9 @@
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { formatClock } from '../base/duration';
-import { LEADING_TIME_MARK, secondsFromMatch } from '../base/timecode';
+import { LEADING_TIME_MARK } from '../base/timecode';
+import { readCompiledBody } from '../transcript/episode-body';
 
 type Element = Extract<HastNode, { type: 'element' }>;
-
-const SPEAKER_LABEL = /^(.+?):$/;
 
 /**
  * The link every time in the transcript becomes; `#t=` is the page's media-fragment-style address.
@@ -21,9 +20,10 @@ function timecodeLink(start: number, label: string, extraClass?: string): Elemen
 }
 
 /**
- * Sätteri plugin for transcript paragraphs: `[00:02:40] **Oliver:** …` gets a
- * real link to its moment (`#t=160`), the paragraph its start as `data-start`
- * and the speaker a class, so the text is usable without JavaScript and the
+ * Sätteri plugin for transcript paragraphs: the paragraphs the episode body's
+ * reading found timed (the same ones the captions and the time checks use)
+ * get a real link to their moment (`#t=160`), their start as `data-start` and
+ * the speaker a class, so the text is usable without JavaScript and the
  * player can follow it. Chapter headings (given `data-start` by the
  * heading-anchors plugin, which must run first) get their time as a link
  * beside them; it stays outside the heading so ids and the table of contents
@@ -31,40 +31,42 @@ function timecodeLink(start: number, label: string, extraClass?: string): Elemen
  * @see https://docs.astro.build/en/reference/markdown-processors/satteri/
  */
 export function timeMarks({ playLabel }: { playLabel: string }): HastPluginEntry {
-  return {
-    name: 'time-marks',
-    element: [
-      {
-        filter: ['p'],
-        visit(node, ctx) {
-          markParagraph(node as Element, ctx, playLabel);
+  return (document) => {
+    const paragraphs = new Map(readCompiledBody(document).paragraphs.map((paragraph) => [paragraph.line, paragraph]));
+    return {
+      name: 'time-marks',
+      options: { position: true },
+      element: [
+        {
+          filter: ['p'],
+          visit(node, ctx) {
+            const paragraph = node.position && paragraphs.get(node.position.start.line);
+            if (paragraph?.start !== undefined) markParagraph(node as Element, ctx, paragraph.start, paragraph.speaker, playLabel);
+          },
         },
-      },
-      {
-        filter: ['h2', 'h3', 'h4'],
-        visit(node, ctx) {
-          const start = Number((node as Element).properties?.dataStart ?? Number.NaN);
-          if (!Number.isFinite(start)) return;
-          ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['chapter-heading'] }, children: [timecodeLink(start, playLabel, 'chapter-heading__time')] });
+        {
+          filter: ['h2', 'h3', 'h4'],
+          visit(node, ctx) {
+            const start = Number((node as Element).properties?.dataStart ?? Number.NaN);
+            if (!Number.isFinite(start)) return;
+            ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['chapter-heading'] }, children: [timecodeLink(start, playLabel, 'chapter-heading__time')] });
+          },
         },
-      },
-    ],
+      ],
+    };
   };
 }
 
-function markParagraph(paragraph: Element, ctx: HastVisitorContext, playLabel: string) {
-  const [first, second, third] = paragraph.children;
+function markParagraph(paragraph: Element, ctx: HastVisitorContext, start: number, speaker: string | undefined, playLabel: string) {
+  const [first, second] = paragraph.children;
+  // The reading found the time mark at the start of this text; its characters become the link.
   if (first?.type !== 'text') return;
   const mark = LEADING_TIME_MARK.exec(first.value);
   if (!mark) return;
-  const start = secondsFromMatch(mark);
   const rest = first.value.slice(mark[0].length);
   ctx.replaceNode(first, [timecodeLink(start, playLabel), { type: 'text', value: ' ' }, ...(rest ? [{ type: 'text' as const, value: rest }] : [])]);
   ctx.setProperty(paragraph, 'dataStart', String(start));
-  if (rest || second?.type !== 'element' || second.tagName !== 'strong') return;
-  const label = ctx.textContent(second).trim();
-  const speaker = SPEAKER_LABEL.exec(label)?.[1] ?? (third?.type === 'text' && third.value.startsWith(':') ? label : undefined);
-  if (!speaker) return;
+  if (!speaker || second?.type !== 'element') return;
   ctx.setProperty(second, 'className', ['speaker']);
   ctx.setProperty(paragraph, 'dataSpeaker', speaker);
 }

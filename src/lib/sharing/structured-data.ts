@@ -2,7 +2,8 @@ import { isoDuration } from '../base/duration';
 import { schemaPrice } from '../base/prices';
 import { splitHeadingTime } from '../base/timecode';
 import type { Episode } from '../episodes';
-import { absoluteUrl, archivePath, episodePath, feedPath, togoPath, transcriptTextPath } from '../urls';
+import { TRANSCRIPT_FILES, transcriptFilePath } from '../transcript/files';
+import { absoluteUrl, archivePath, episodePath, feedPath, togoPath } from '../urls';
 import type { EpisodeData } from '../../schemas/episode';
 import type { PackageData } from '../../schemas/package';
 import type { Person } from '../../schemas/person';
@@ -106,7 +107,7 @@ export function podcastEpisodeNode(episode: EpisodeFacts, settings: SeriesSettin
       contentSize: String(audio.bytes),
       duration: isoDuration(audio.duration),
       // schema.org's transcript expects Text; a URL is Text, and the full text would double the page.
-      transcript: absoluteUrl(site, transcriptTextPath(episode.slug)),
+      transcript: absoluteUrl(site, transcriptFilePath(episode.slug, TRANSCRIPT_FILES.text)),
     },
     ...(chapters.length > 0 && { hasPart: chapters }),
   };

@@ -1,4 +1,4 @@
-import type { Chapter } from './parse';
+import type { Chapter } from './episode-body';
 
 export interface JsonChapters {
   version: '1.2.0';

@@ -1,5 +1,5 @@
 import { formatClock } from '../base/duration';
-import type { Transcript, TranscriptProblem } from './parse';
+import type { EpisodeBody, TranscriptProblem } from './episode-body';
 
 interface Mark {
   kind: 'chapter' | 'paragraph';
@@ -15,7 +15,7 @@ const clock = (seconds: number) => formatClock(seconds, { alwaysHours: true });
  * A chapter may start at the same time as its first paragraph; two paragraphs
  * (or two chapters) may not share a time, that would make an empty cue.
  */
-export function checkTimes(transcript: Transcript, duration: number): TranscriptProblem[] {
+export function checkTimes(transcript: Pick<EpisodeBody, 'chapters' | 'paragraphs'>, duration: number): TranscriptProblem[] {
   const marks: Mark[] = [
     ...transcript.chapters.map(({ start, line }) => ({ kind: 'chapter' as const, start, line })),
     ...transcript.paragraphs.flatMap(({ start, line }) => (start === undefined ? [] : [{ kind: 'paragraph' as const, start, line }])),

@@ -1,4 +1,4 @@
-import type { TranscriptParagraph } from './parse';
+import type { TranscriptParagraph } from './episode-body';
 
 export interface Cue {
   start: number;

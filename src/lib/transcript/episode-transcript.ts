@@ -3,12 +3,10 @@ import { resolve } from 'node:path';
 import { EpisodeContentError, getPublishedEpisodes, type Episode } from '../episodes';
 import { withCacheKeys } from '../static-paths';
 import { checkTimes } from './check-times';
-import { bodyStartLine, parseTranscript, type Transcript } from './parse';
+import { bodyFormat, bodyStartLine, readEpisodeBody, type EpisodeBody } from './episode-body';
+import { transcriptFilesFor, type TranscriptContents, type TranscriptFile } from './files';
 
-export interface EpisodeTranscript extends Transcript {
-  /** At least one paragraph has a time mark: the caption and JSON transcript files exist. */
-  hasTimedText: boolean;
-}
+export interface EpisodeTranscript extends EpisodeBody, TranscriptContents {}
 
 const cache = new Map<string, EpisodeTranscript>();
 
@@ -28,34 +26,38 @@ export function getEpisodeTranscript(episode: Episode): EpisodeTranscript {
 function readTranscript(episode: Episode): EpisodeTranscript {
   const body = episode.entry.body ?? '';
   const fileText = readFileSync(resolve(episode.file), 'utf8');
-  const transcript = parseTranscript(body, { firstLine: bodyStartLine(fileText, body) });
+  const transcript = readEpisodeBody(body, { format: bodyFormat(episode.file), firstLine: bodyStartLine(fileText, body) });
   const problems = [...transcript.problems, ...checkTimes(transcript, episode.audio.duration)].sort((a, b) => a.line - b.line);
   if (problems.length > 0) {
     throw new EpisodeContentError(problems.map(({ line, message }) => `${episode.file}:${line}: ${message}`).join('\n'));
   }
-  return { ...transcript, hasTimedText: transcript.paragraphs.some((paragraph) => paragraph.start !== undefined) };
+  return {
+    ...transcript,
+    hasTimedText: transcript.paragraphs.some((paragraph) => paragraph.start !== undefined),
+    hasChapters: transcript.chapters.length > 0,
+  };
 }
 
 /** Each chapter heading's start, by the heading's id on the page. */
-export function chapterStartsById(transcript: Transcript): Record<string, number> {
+export function chapterStartsById(transcript: Pick<EpisodeBody, 'chapters'>): Record<string, number> {
   return Object.fromEntries(transcript.chapters.map((chapter) => [chapter.id, chapter.start]));
 }
 
 /**
- * Static paths for the generated files: caption and JSON transcripts for
- * episodes with timed paragraphs, chapter files for episodes with chapters.
- * Untimed transcripts get neither, they stay valid as plain text on the page.
+ * Static paths for one of the generated files: the episodes whose transcript
+ * holds what the format is made of. Untimed transcripts get no timed files;
+ * they stay valid as plain text on the page.
  */
-export async function timedFilePaths(needs: 'timed-text' | 'chapters') {
+export async function transcriptFilePaths(file: TranscriptFile) {
   const paths = (await getPublishedEpisodes())
     .map((episode) => ({ episode, transcript: getEpisodeTranscript(episode) }))
-    .filter(({ transcript }) => (needs === 'chapters' ? transcript.chapters.length > 0 : transcript.hasTimedText))
+    .filter(({ transcript }) => transcriptFilesFor(transcript).includes(file))
     .map((props) => ({ params: { slug: props.episode.slug }, props }));
-  // The transcript follows from the entry (its digest is in the key) and the parser (code Astro tracks).
+  // The transcript follows from the entry (its digest is in the key) and the reader (code Astro tracks).
   return withCacheKeys(paths, ({ episode }) => ({ episode }));
 }
 
-export interface TimedFileProps {
+export interface TranscriptFileProps {
   episode: Episode;
   transcript: EpisodeTranscript;
 }

@@ -1,27 +1,13 @@
 import type { FeedItem } from '../feed/build-feed';
-import { absoluteUrl, chaptersPath, transcriptPath } from '../urls';
+import { absoluteUrl } from '../urls';
+import { transcriptFilePath, transcriptFilesFor, type TranscriptContents } from './files';
 
-/**
- * The generated transcript and chapter files as feed item tags. VTT carries
- * `rel="captions"` because it is timed text meant to be shown while playing;
- * Apple Podcasts reads it (with speaker names) from there.
- * @see https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md#transcript
- * @see https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md#chapters
- */
-export function timedFeedFiles(
-  site: string,
-  slug: string,
-  { hasTimedText, hasChapters }: { hasTimedText: boolean; hasChapters: boolean },
-): Pick<FeedItem, 'transcripts' | 'chapters'> {
-  const url = (path: string) => absoluteUrl(site, path);
+/** The generated transcript and chapter files as feed item tags, as `TRANSCRIPT_FILES` describes them. */
+export function timedFeedFiles(site: string, slug: string, contents: TranscriptContents): Pick<FeedItem, 'transcripts' | 'chapters'> {
+  const listed = transcriptFilesFor(contents).flatMap((file) => (file.feed ? [{ feed: file.feed, type: file.type, url: absoluteUrl(site, transcriptFilePath(slug, file)) }] : []));
+  const chapters = listed.find(({ feed }) => feed.tag === 'chapters');
   return {
-    transcripts: hasTimedText
-      ? [
-          { url: url(transcriptPath(slug, 'vtt')), type: 'text/vtt', rel: 'captions' },
-          { url: url(transcriptPath(slug, 'srt')), type: 'application/x-subrip' },
-          { url: url(transcriptPath(slug, 'json')), type: 'application/json' },
-        ]
-      : [],
-    chapters: hasChapters ? { url: url(chaptersPath(slug)), type: 'application/json+chapters' } : undefined,
+    transcripts: listed.flatMap(({ feed, url, type }) => (feed.tag === 'transcript' ? [{ url, type, ...(feed.rel && { rel: feed.rel }) }] : [])),
+    chapters: chapters && { url: chapters.url, type: chapters.type },
   };
 }

@@ -1,5 +1,5 @@
 import { buildCues } from './cues';
-import type { TranscriptParagraph } from './parse';
+import type { TranscriptParagraph } from './episode-body';
 
 export interface JsonTranscript {
   version: '1.0.0';

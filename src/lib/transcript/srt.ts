@@ -1,5 +1,5 @@
 import { buildCues, cueTimestamp } from './cues';
-import type { TranscriptParagraph } from './parse';
+import type { TranscriptParagraph } from './episode-body';
 
 /**
  * SubRip captions. SRT has no voice tags, so the speaker opens each paragraph's

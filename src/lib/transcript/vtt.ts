@@ -1,5 +1,5 @@
 import { buildCues, cueTimestamp } from './cues';
-import type { TranscriptParagraph } from './parse';
+import type { TranscriptParagraph } from './episode-body';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkTimes } from '../../../src/lib/transcript/check-times';
-import { parseTranscript } from '../../../src/lib/transcript/parse';
+import { readEpisodeBody } from '../../../src/lib/transcript/episode-body';
 
-const problemsOf = (body: string, duration = 600) => checkTimes(parseTranscript(body), duration);
+const problemsOf = (body: string, duration = 600) => checkTimes(readEpisodeBody(body), duration);
 
 describe('times must rise and stay inside the audio', () => {
   it('accepts rising times, a chapter sharing its first paragraph\'s time and hours above zero', () => {

@@ -6,14 +6,15 @@ import { toJsonChapters } from '../../../src/lib/transcript/chapters';
 import { checkTimes } from '../../../src/lib/transcript/check-times';
 import { buildCues, cueTimestamp, wrapLines } from '../../../src/lib/transcript/cues';
 import { toJsonTranscript } from '../../../src/lib/transcript/json-transcript';
-import { bodyStartLine, parseTranscript } from '../../../src/lib/transcript/parse';
+import { bodyFormat, bodyStartLine, readEpisodeBody } from '../../../src/lib/transcript/episode-body';
 import { toSrt } from '../../../src/lib/transcript/srt';
+import { transcriptTextFile } from '../../../src/lib/transcript/text-file';
 import { toWebVtt } from '../../../src/lib/transcript/vtt';
 import chaptersSchema from '../../support/schemas/json-chapters.schema.json' with { type: 'json' };
 import transcriptSchema from '../../support/schemas/json-transcript.schema.json' with { type: 'json' };
 import { readEpisodeFiles } from '../../support/content-files';
 
-const sample = parseTranscript(`## Start [00:00:05]
+const sample = readEpisodeBody(`## Start [00:00:05]
 
 [00:00:05] **Oliver:** Herzlich willkommen zu einer neuen Folge. Heute geht es um ein Wort, das in fast jedem Gespräch über Zusammenarbeit irgendwann fällt und das trotzdem selten jemand erklärt: Vertrauen.
 
@@ -92,7 +93,7 @@ describe('WebVTT', () => {
   });
 
   it('is an empty but valid file for an untimed transcript', () => {
-    expect(parseVtt(toWebVtt(parseTranscript('Nur Text.').paragraphs, 60))).toEqual([]);
+    expect(parseVtt(toWebVtt(readEpisodeBody('Nur Text.').paragraphs, 60))).toEqual([]);
   });
 });
 
@@ -134,11 +135,18 @@ describe('chapters', () => {
   });
 });
 
+describe('plain-text file', () => {
+  it('starts with title, podcast and address', () => {
+    const text = readEpisodeBody('**A:** Hallo').plainText;
+    expect(transcriptTextFile({ title: 'Folge', podcast: 'Klartext IT', url: 'https://x/folgen/a/', text })).toBe('Folge\nKlartext IT\nhttps://x/folgen/a/\n\nA: Hallo\n');
+  });
+});
+
 describe('the demo episodes', () => {
   it.each(readEpisodeFiles().map((episode) => [episode.slug, episode] as const))('%s produces valid files in every format', (_, episode) => {
     const fileText = readFileSync(episode.file, 'utf8');
     const body = episode.body.trim();
-    const transcript = parseTranscript(body, { firstLine: bodyStartLine(fileText, body) });
+    const transcript = readEpisodeBody(body, { format: bodyFormat(episode.file), firstLine: bodyStartLine(fileText, body) });
     expect(transcript.problems).toEqual([]);
     expect(checkTimes(transcript, 3600)).toEqual([]);
     parseVtt(toWebVtt(transcript.paragraphs, 3600));
@@ -149,7 +157,7 @@ describe('the demo episodes', () => {
 
   it('the long episode is fully timed, with speakers on every timed paragraph and several chapters', () => {
     const episode = readEpisodeFiles().find((file) => file.slug === '004-vertraust-du-deiner-it')!;
-    const transcript = parseTranscript(episode.body);
+    const transcript = readEpisodeBody(episode.body);
     const spoken = transcript.paragraphs.slice(1);
     expect(spoken.length).toBeGreaterThan(100);
     expect(spoken.every((paragraph) => paragraph.start !== undefined && paragraph.speaker !== undefined)).toBe(true);

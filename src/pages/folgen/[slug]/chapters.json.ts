@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSettings } from '../../../lib/settings';
 import { absoluteUrl, episodePath } from '../../../lib/urls';
 import { toJsonChapters } from '../../../lib/transcript/chapters';
-import { timedFilePaths, type TimedFileProps } from '../../../lib/transcript/episode-transcript';
+import { transcriptFilePaths, type TranscriptFileProps } from '../../../lib/transcript/episode-transcript';
+import { TRANSCRIPT_FILES, transcriptFileResponse } from '../../../lib/transcript/files';
 
-export const getStaticPaths = (() => timedFilePaths('chapters')) satisfies GetStaticPaths;
+export const getStaticPaths = (() => transcriptFilePaths(TRANSCRIPT_FILES.chapters)) satisfies GetStaticPaths;
 
-/** @see https://github.com/Podcastindex-org/podcast-namespace/blob/main/chapters/jsonChapters.md (served as application/json+chapters) */
-export const GET: APIRoute<TimedFileProps> = ({ props: { episode, transcript } }) => {
+/** @see https://github.com/Podcastindex-org/podcast-namespace/blob/main/chapters/jsonChapters.md */
+export const GET: APIRoute<TranscriptFileProps> = ({ props: { episode, transcript } }) => {
   const settings = getSettings();
   const chapters = toJsonChapters(transcript.chapters, {
     title: episode.data.title,
@@ -15,5 +16,5 @@ export const GET: APIRoute<TimedFileProps> = ({ props: { episode, transcript } }
     pageUrl: absoluteUrl(settings.site, episodePath(episode.slug)),
     duration: episode.audio.duration,
   });
-  return new Response(JSON.stringify(chapters), { headers: { 'Content-Type': 'application/json+chapters' } });
+  return transcriptFileResponse(TRANSCRIPT_FILES.chapters, JSON.stringify(chapters));
 };

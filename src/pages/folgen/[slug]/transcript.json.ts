@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { timedFilePaths, type TimedFileProps } from '../../../lib/transcript/episode-transcript';
+import { transcriptFilePaths, type TranscriptFileProps } from '../../../lib/transcript/episode-transcript';
+import { TRANSCRIPT_FILES, transcriptFileResponse } from '../../../lib/transcript/files';
 import { toJsonTranscript } from '../../../lib/transcript/json-transcript';
 
-export const getStaticPaths = (() => timedFilePaths('timed-text')) satisfies GetStaticPaths;
+export const getStaticPaths = (() => transcriptFilePaths(TRANSCRIPT_FILES.json)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<TimedFileProps> = ({ props }) =>
-  Response.json(toJsonTranscript(props.transcript.paragraphs, props.episode.audio.duration));
+export const GET: APIRoute<TranscriptFileProps> = ({ props }) =>
+  transcriptFileResponse(TRANSCRIPT_FILES.json, JSON.stringify(toJsonTranscript(props.transcript.paragraphs, props.episode.audio.duration)));

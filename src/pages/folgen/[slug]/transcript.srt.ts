@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { timedFilePaths, type TimedFileProps } from '../../../lib/transcript/episode-transcript';
+import { transcriptFilePaths, type TranscriptFileProps } from '../../../lib/transcript/episode-transcript';
+import { TRANSCRIPT_FILES, transcriptFileResponse } from '../../../lib/transcript/files';
 import { toSrt } from '../../../lib/transcript/srt';
 
-export const getStaticPaths = (() => timedFilePaths('timed-text')) satisfies GetStaticPaths;
+export const getStaticPaths = (() => transcriptFilePaths(TRANSCRIPT_FILES.srt)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<TimedFileProps> = ({ props }) =>
-  new Response(toSrt(props.transcript.paragraphs, props.episode.audio.duration), { headers: { 'Content-Type': 'application/x-subrip; charset=utf-8' } });
+export const GET: APIRoute<TranscriptFileProps> = ({ props }) =>
+  transcriptFileResponse(TRANSCRIPT_FILES.srt, toSrt(props.transcript.paragraphs, props.episode.audio.duration));

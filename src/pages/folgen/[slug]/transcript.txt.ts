@@ -1,15 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Episode } from '../../../lib/episodes';
-import { episodePaths } from '../../../lib/static-paths';
-import { transcriptTextFile } from '../../../lib/plain-transcript';
 import { getSettings } from '../../../lib/settings';
+import { transcriptFilePaths, type TranscriptFileProps } from '../../../lib/transcript/episode-transcript';
+import { TRANSCRIPT_FILES, transcriptFileResponse } from '../../../lib/transcript/files';
+import { transcriptTextFile } from '../../../lib/transcript/text-file';
 import { absoluteUrl, episodePath } from '../../../lib/urls';
 
-export const getStaticPaths = episodePaths satisfies GetStaticPaths;
+export const getStaticPaths = (() => transcriptFilePaths(TRANSCRIPT_FILES.text)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ episode: Episode }> = ({ props }) => {
+export const GET: APIRoute<TranscriptFileProps> = ({ props: { episode, transcript } }) => {
   const { site, title: podcast } = getSettings();
-  const { slug, data, entry } = props.episode;
-  const text = transcriptTextFile({ title: data.title, podcast, url: absoluteUrl(site, episodePath(slug)), body: entry.body ?? '' });
-  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const text = transcriptTextFile({ title: episode.data.title, podcast, url: absoluteUrl(site, episodePath(episode.slug)), text: transcript.plainText });
+  return transcriptFileResponse(TRANSCRIPT_FILES.text, text);
 };
