@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureSite } from '../support/fixture-site';
 import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /**
@@ -8,14 +8,11 @@ import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episo
  * and the field, never a half-built site.
  */
 describe('broken episodes fail the build with a clear message', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
 
   beforeAll(() => {
-    site = createFixtureSite();
     addEpisode(site, 'gut');
   });
-
-  afterAll(() => site?.dispose());
 
   it('a fixture with only valid episodes builds', async () => {
     const { code, output } = await site.build();

@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureSite } from '../support/fixture-site';
 
 /** Mistakes in packages and newsletter settings stop the build and say where and what. */
 describe('broken packages and newsletter settings fail the build with a clear message', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
   let settings: string;
 
   beforeAll(() => {
-    site = createFixtureSite();
     settings = readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8');
   });
-
-  afterAll(() => site?.dispose());
 
   it('a price with three decimals names the package file and the field', async () => {
     const { code, output } = await site.buildWith({ 'content/packages/falscher-preis.md': '---\ntitle: Falsch\nhours: 2\nprice: 199.999\nsummary: Test.\nincluded:\n  - Etwas\n---\n' });

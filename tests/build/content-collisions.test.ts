@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureSite } from '../support/fixture-site';
 import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /**
@@ -9,18 +9,15 @@ import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episo
  * inside Astro stops the build first, with one plain line naming every file involved.
  */
 describe('collisions and nonsense in content stop the build, naming the files', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
 
   const episode = (slug: string, change: (lines: string[]) => string[] = (lines) => lines) => episodeFile(change(validFrontmatter(slug)));
   const numbered = (number: number) => (lines: string[]) => lines.map((line) => (line.startsWith('episode:') ? `episode: ${number}` : line));
   const replaced = (field: string, value: string) => (lines: string[]) => lines.map((line) => (line.startsWith(`${field}:`) ? `${field}: ${value}` : line));
 
   beforeAll(() => {
-    site = createFixtureSite();
     addEpisode(site, '001-erste');
   });
-
-  afterAll(() => site?.dispose());
 
   const fails = async (files: Record<string, string>) => {
     const { code, output } = await site.buildWith(files);

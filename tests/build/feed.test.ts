@@ -2,28 +2,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import partytime from 'podcast-partytime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readAudioFacts } from '../../src/lib/audio-facts';
 import { checkFeed } from '../../quality/feed-check';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { useFixtureSite } from '../support/fixture-site';
 import { addEpisode } from '../support/test-episodes';
 
 /** The demo site's feed, built twice from scratch, and settings that must stop the build. */
 describe('the demo feed', () => {
-  const sites: FixtureSite[] = [];
+  const sites = [useFixtureSite({ keepDemoContent: true }), useFixtureSite({ keepDemoContent: true })];
   const feeds: string[] = [];
 
   beforeAll(async () => {
-    for (let build = 0; build < 2; build++) {
-      const site = createFixtureSite({ keepDemoContent: true });
-      sites.push(site);
+    for (const site of sites) {
       const { code, output } = await site.build();
       if (code !== 0) throw new Error(`the demo site did not build:\n${output}`);
       feeds.push(readFileSync(join(site.dir, 'dist/feed.xml'), 'utf8'));
     }
   });
-
-  afterAll(() => sites.forEach((site) => site.dispose()));
 
   it('is byte-identical between two builds of the same content', () => {
     expect(feeds[1]).toBe(feeds[0]);
@@ -57,16 +53,13 @@ describe('the demo feed', () => {
 });
 
 describe('feed settings Apple would reject fail the build', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
   let settings: string;
 
   beforeAll(() => {
-    site = createFixtureSite();
     addEpisode(site, 'gut');
     settings = readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8');
   });
-
-  afterAll(() => site?.dispose());
 
   it('artwork of the wrong size names the settings file, the field and the size', async () => {
     const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1200"><rect width="1200" height="1200" fill="#0b6e69"/></svg>').render().asPng();

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFeed } from 'feedsmith';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runImport } from '../../tools/run-import';
 import { listFiles, readEpisodeFiles } from '../support/content-files';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { useFixtureSite, type TestSite } from '../support/fixture-site';
 import { fakeAudioHost } from '../support/fake-audio-host';
 
 /**
@@ -37,7 +37,7 @@ function snapshot(dir: string): Map<string, string> {
   return new Map(['content', 'public'].flatMap((folder) => listFiles(join(dir, folder))).map((file) => [file, readFileSync(file).toString('base64')]));
 }
 
-async function importInto(site: FixtureSite, feed: string, extra: string[] = []) {
+async function importInto(site: TestSite, feed: string, extra: string[] = []) {
   const lines: string[] = [];
   const code = await runImport({ args: [resolve(`tests/fixtures/feeds/${feed}`), ...extra], root: site.dir, fetch: fakeAudioHost(), log: (line) => lines.push(line) });
   return { code, output: lines.join('\n') };
@@ -50,12 +50,11 @@ describe.each([
   'acast-sentimental-garbage.xml',
   'edge-cases.xml',
 ])('importing %s', (feed) => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
   let built: SourceItem[];
   const source = feedItems(readFileSync(`tests/fixtures/feeds/${feed}`, 'utf8'));
 
   beforeAll(async () => {
-    site = createFixtureSite();
     site.write('content/settings.yaml', EMPTY_SETTINGS);
     const { code, output } = await importInto(site, feed);
     expect(code, output).toBe(0);
@@ -67,8 +66,6 @@ describe.each([
     expect(result.code, result.output).toBe(0);
     built = feedItems(readFileSync(join(site.dir, 'dist/feed.xml'), 'utf8'));
   });
-
-  afterAll(() => site?.dispose());
 
   it('the built feed has every episode of the old feed', () => {
     expect(built).toHaveLength(source.length);

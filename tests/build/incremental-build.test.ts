@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureSite } from '../support/fixture-site';
 import { episodeFile, validFrontmatter } from '../support/test-episodes';
 
 const episode = (slug: string, title: string, number: number) =>
@@ -13,11 +13,10 @@ const episode = (slug: string, title: string, number: number) =>
 const reused = (output: string) => output.split('\n').filter((line) => /\((cached|restored)\)/.test(line));
 
 describe('a rebuild reuses unchanged pages and never serves stale ones', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
   const page = (path: string) => readFileSync(`${site.dir}/dist/${path}`, 'utf8');
 
   beforeAll(async () => {
-    site = createFixtureSite();
     for (const [slug, title, number] of [['alpha', 'Alpha-Folge', 1], ['beta', 'Beta-Folge', 2], ['gamma', 'Gamma-Folge', 3]] as const) {
       site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
       site.write(`content/episodes/${slug}.md`, episode(slug, title, number));
@@ -25,8 +24,6 @@ describe('a rebuild reuses unchanged pages and never serves stale ones', () => {
     const first = await site.build();
     expect(first.code, first.output).toBe(0);
   });
-
-  afterAll(() => site?.dispose());
 
   it('a second build without changes copies the episode pages and their files instead of rendering them', async () => {
     const { code, output } = await site.build();

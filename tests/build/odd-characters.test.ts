@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from 'feedsmith';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../quality/static-server';
-import { launchChromium } from '../../quality/chromium';
-import { createFixtureSite, type BuildResult, type FixtureSite } from '../../quality/fixture-site';
+import { useBrowser } from '../support/browser';
+import type { BuildResult } from '../../quality/fixture-site';
+import { useFixtureSite } from '../support/fixture-site';
 import { episodeFile, validFrontmatter } from '../support/test-episodes';
 import { pageRecordingRequests, resultEpisodes, resultsFor } from '../support/search-page';
 
@@ -61,12 +61,11 @@ const textOf = (element: Element | undefined): string =>
 const attributeOf = (element: Element | undefined, name: string) => element?.attrs.find((attr) => attr.name === name)?.value;
 
 describe('episodes whose texts hold markup characters, emoji, right-to-left and invisible characters', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
   let build: BuildResult;
   let dist: string;
 
   beforeAll(async () => {
-    site = createFixtureSite();
     EPISODES.forEach(({ slug, title, summary, body }, index) => {
       site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
       // JSON strings are YAML strings too, so every character reaches the frontmatter as written.
@@ -80,8 +79,6 @@ describe('episodes whose texts hold markup characters, emoji, right-to-left and 
     build = await site.build();
     dist = join(site.dir, 'dist');
   });
-
-  afterAll(() => site?.dispose());
 
   it('build, search index included', () => {
     expect(build.output).not.toMatch(/error/i);
@@ -107,21 +104,19 @@ describe('episodes whose texts hold markup characters, emoji, right-to-left and 
   });
 
   describe('in the search page', () => {
-    let browser: Browser;
+    const browser = useBrowser();
     let server: StaticServer;
 
     beforeAll(async () => {
-      browser = await launchChromium();
       server = await serveStatic(dist);
     });
 
     afterAll(async () => {
-      await browser?.close();
       await server?.close();
     });
 
     it.each(EPISODES)('$slug is found by a word of its transcript, its title shown as text', async ({ slug, title, word }) => {
-      const { page, close } = await pageRecordingRequests(browser, server.url, '/pagefind/');
+      const { page, close } = await pageRecordingRequests(browser, '/pagefind/', { siteUrl: server.url });
       await page.goto(`/suche/?q=${encodeURIComponent(word)}`);
       await resultsFor(page, word);
       expect(await resultEpisodes(page)).toEqual([`/folgen/${slug}/`]);
@@ -130,7 +125,7 @@ describe('episodes whose texts hold markup characters, emoji, right-to-left and 
     });
 
     it.each([['مرحبا'], ['שלום']])('the right-to-left word %s finds the episode that says it', async (word) => {
-      const { page, close } = await pageRecordingRequests(browser, server.url, '/pagefind/');
+      const { page, close } = await pageRecordingRequests(browser, '/pagefind/', { siteUrl: server.url });
       await page.goto(`/suche/?q=${encodeURIComponent(word)}`);
       await resultsFor(page, word);
       expect(await resultEpisodes(page)).toEqual(['/folgen/emoji-und-schriften/']);

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { parseFeed } from 'feedsmith';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { WebVTTParser, type VttNode } from 'webvtt-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { searchRecords } from '../../build/search-records';
 import { bodyFormat, bodyStartLine, readEpisodeBody, type EpisodeBody } from '../../src/lib/transcript/episode-body';
 import { readEpisodeFiles } from '../support/content-files';
-import { createFixtureSite, type BuildResult, type FixtureSite } from '../../quality/fixture-site';
+import type { BuildResult } from '../../quality/fixture-site';
+import { useFixtureSite } from '../support/fixture-site';
 import { episodeFile, validFrontmatter } from '../support/test-episodes';
 import { oddTranscript } from '../support/odd-transcript';
 
@@ -51,12 +52,11 @@ function vttText(nodes: VttNode[]): string {
 }
 
 describe('one reading of each episode body', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite({ keepDemoContent: true });
   let build: BuildResult;
   const readings = new Map<string, EpisodeBody>();
 
   beforeAll(async () => {
-    site = createFixtureSite({ keepDemoContent: true });
     ODD.forEach(({ slug, format }, index) => {
       site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
       const own: Record<string, string> = { episode: String(901 + index), published: `2024-05-0${index + 2}` };
@@ -73,8 +73,6 @@ describe('one reading of each episode body', () => {
       readings.set(episode.slug, readEpisodeBody(body, { format: bodyFormat(episode.file), firstLine: bodyStartLine(readFileSync(episode.file, 'utf8'), body) }));
     }
   });
-
-  afterAll(() => site?.dispose());
 
   const built = (slug: string, file: string) => readFileSync(join(site.dir, 'dist/folgen', slug, file), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { useFixtureSite } from '../support/fixture-site';
 import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /**
@@ -10,12 +10,11 @@ import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episo
  * the build never reads, publishes or deletes a file outside public/ and dist/.
  */
 describe('paths in content and settings stay inside the project', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
   let canary: string;
   let settings: string;
 
   beforeAll(async () => {
-    site = createFixtureSite();
     addEpisode(site, 'gut');
     site.write('README.md', 'Das Readme des Projekts.\n');
     site.copy('tests/fixtures/audio/kurz.mp3', 'outside/x.mp3');
@@ -27,7 +26,6 @@ describe('paths in content and settings stay inside the project', () => {
   });
 
   afterAll(() => {
-    site?.dispose();
     if (canary) rmSync(canary, { force: true });
   });
 

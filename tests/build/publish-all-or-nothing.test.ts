@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../support/content-files';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { useFixtureSite } from '../support/fixture-site';
 import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /** Every file of dist/ with a hash of its bytes. */
@@ -23,7 +23,7 @@ function filesContaining(dir: string, text: string): string[] {
  * Unpublished episodes never leave a trace in it, whether the build failed or not.
  */
 describe('a build publishes all or nothing, and never an unpublished episode', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
   const dist = () => join(site.dir, 'dist');
 
   const unpublished = (slug: string, secret: string, number: number, change: [string, string]) => {
@@ -34,15 +34,12 @@ describe('a build publishes all or nothing, and never an unpublished episode', (
   };
 
   beforeAll(async () => {
-    site = createFixtureSite();
     addEpisode(site, 'veroeffentlicht', '## Transkript\n\n[00:00:00] **Oliver:** Öffentlich gesagt.\n');
     unpublished('geheimer-entwurf', 'GEHEIMENTWURF', 2, ['summary:', 'draft: true\nsummary:']);
     unpublished('kommt-spaeter', 'ZUKUNFTSTEXT', 3, ['2024-05-02', '2999-01-01']);
     const { code, output } = await site.build();
     expect(code, output).toBe(0);
   });
-
-  afterAll(() => site?.dispose());
 
   const expectNoTraceOfUnpublished = () => {
     for (const text of ['GEHEIMENTWURF', 'ZUKUNFTSTEXT', 'geheimer-entwurf', 'kommt-spaeter']) expect(filesContaining(dist(), text), text).toEqual([]);

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureSite } from '../support/fixture-site';
 import { addEpisode } from '../support/test-episodes';
 
 describe('testimonials in the build', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
 
   beforeAll(() => {
-    site = createFixtureSite();
     addEpisode(site, 'gut');
   });
-
-  afterAll(() => site?.dispose());
 
   it('a quote about an episode that does not exist stops the build, naming the file and the field', async () => {
     const { code, output } = await site.buildWith({ 'content/testimonials/tippfehler.md': '---\nname: Ole\nquote: Super Folge.\nepisode: gutt\n---\n' });

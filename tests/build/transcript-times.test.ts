@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureSite } from '../support/fixture-site';
 import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episodes';
 
 /** The fixture audio (tests/fixtures/audio/kurz.mp3) is a few seconds long. */
 describe('transcript times that cannot be right fail the build', () => {
-  let site: FixtureSite;
+  const site = useFixtureSite();
 
   beforeAll(() => {
-    site = createFixtureSite();
     addEpisode(site, 'gut');
   });
-
-  afterAll(() => site?.dispose());
 
   it('times out of order name the file, the line and both times', async () => {
     const { code, output } = await site.buildWith({ 'content/episodes/gut.md': episodeFile(validFrontmatter('gut'), '## Transkript\n\n[00:00:02] **Oliver:** Zwei.\n\n[00:00:01] **Katrin:** Eins.\n') });

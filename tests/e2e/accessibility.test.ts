@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { axeViolations, type AxeViolation } from '../support/axe';
 import { PAGE_STATES } from '../support/page-states';
 import { listPages, onePagePerType } from '../../build/site-pages';
@@ -9,19 +7,11 @@ import { LONG_EPISODE_URL } from '../../quality/budgets';
 
 const pages = onePagePerType(listPages('dist'), [LONG_EPISODE_URL]);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   it.each(pages.map((page) => [page.type, page.url]))('the %s page (%s) has no WCAG 2.1 AA violations, also after using its controls', async (_type, url) => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { colorScheme });
+    const { context } = await browser.isolatedContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(url);
     const violations: Record<string, AxeViolation[]> = { 'as loaded': await axeViolations(page) };
@@ -35,7 +25,7 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
 
 describe('system settings', () => {
   const backgroundIn = async (colorScheme: 'light' | 'dark') => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { colorScheme });
+    const { context } = await browser.isolatedContext({ colorScheme });
     const page = await context.newPage();
     await page.goto('/');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -51,7 +41,7 @@ describe('system settings', () => {
   });
 
   const motionWith = async (reducedMotion: 'reduce' | 'no-preference') => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { reducedMotion });
+    const { context } = await browser.isolatedContext({ reducedMotion });
     const page = await context.newPage();
     await page.goto(LONG_EPISODE_URL);
     const motion = await page.evaluate(() => {

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { STATE_TIMEOUT } from '../support/page-states';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('the episode audio plays in the browser', async () => {
-  const { context } = await isolatedContext(browser, inject('siteUrl'));
+  const { context } = await browser.isolatedContext();
   const page = await context.newPage();
   await page.goto('/folgen/');
   await page.locator('.episode-card__title a').first().click();

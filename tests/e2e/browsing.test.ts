@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../support/browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  ({ context } = await isolatedContext(browser, inject('siteUrl')));
+  ({ context } = await browser.isolatedContext());
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('browsing the demo podcast', () => {

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { afterTwoFrames } from '../support/page-states';
 import { BUDGETS, LONG_EPISODE_URL, PLAYER_SELECTOR } from '../../quality/budgets';
 import { brotliBytes, gzipBytes, measurePage, type PageWeight } from '../../quality/page-weight';
@@ -9,17 +7,15 @@ import { listPages } from '../../build/site-pages';
 
 const page = listPages('dist').find((candidate) => candidate.url === LONG_EPISODE_URL);
 let weight: PageWeight;
-let browser: Browser;
+const browser = useBrowser();
 const measured: Record<string, string> = {};
 
 beforeAll(async () => {
   if (!page) throw new Error(`The budgets are measured on ${LONG_EPISODE_URL}, which is not in dist/: is content/episodes/004-vertraust-du-deiner-it.md still published?`);
   weight = await measurePage('dist', page.file, PLAYER_SELECTOR);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   console.info(`Budgets of ${LONG_EPISODE_URL} (gzip -9 / brotli -11, bytes):\n${Object.entries(measured).map(([what, value]) => `  ${what}: ${value}`).join('\n')}`);
 });
 
@@ -29,7 +25,7 @@ describe(`the long episode page ${LONG_EPISODE_URL}`, () => {
   });
 
   it(`loads at most ${BUDGETS.episodeJsBytes / 1024} KB of compressed JavaScript`, async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const { context } = await browser.isolatedContext();
     const tab = await context.newPage();
     const bodies: Promise<Buffer>[] = [];
     tab.on('response', (response) => {
@@ -61,7 +57,7 @@ describe(`the long episode page ${LONG_EPISODE_URL}`, () => {
 
 describe('loading on a phone', () => {
   it.each(['/', LONG_EPISODE_URL])('%s does not jump around when the web fonts arrive late', async (url) => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { viewport: { width: 412, height: 823 }, isMobile: true, deviceScaleFactor: 2 });
+    const { context } = await browser.isolatedContext({ viewport: { width: 412, height: 823 }, isMobile: true, deviceScaleFactor: 2 });
     const tab = await context.newPage();
     await tab.route('**/*.woff2', async (route) => {
       await new Promise((done) => setTimeout(done, 400));

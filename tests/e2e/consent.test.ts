@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { parse } from 'yaml';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { useBrowser } from '../support/browser';
 import { listFiles } from '../support/content-files';
 import { FAKE_CAL_EMBED_JS, type RecordedCalCall } from '../support/fake-cal';
 import { eventually } from '../support/page-states';
@@ -18,19 +17,11 @@ const settings = parse(readFileSync('content/settings.yaml', 'utf8')) as { booki
 const EMBED_JS = `${settings.booking.origin}/embed/embed.js`;
 const siteUrl = () => inject('siteUrl');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A fresh visitor whose browser serves our fake Cal.com embed.js and records every third-party request. */
 async function visitor(): Promise<{ context: BrowserContext; page: Page; thirdParty: Request[]; embedRequests: Request[] }> {
-  const { context, thirdParty } = await isolatedContext(browser, siteUrl());
+  const { context, thirdParty } = await browser.isolatedContext();
   const embedRequests: Request[] = [];
   await context.route(EMBED_JS, async (route) => {
     embedRequests.push(route.request());

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkFeed, formatProblem } from '../../quality/feed-check';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { useBrowser } from '../support/browser';
 
 const FEED_URL = 'https://klartext-it.example.de/feed.xml';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the podcast feed of the built site', () => {
   it('passes the feed check (npm run check:feed)', () => {
@@ -24,7 +14,7 @@ describe('the podcast feed of the built site', () => {
   });
 
   it.each(['/', '/folgen/001-warum-dieser-podcast/'])('%s shows the feed address as a link that works without JavaScript', async (path) => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { javaScriptEnabled: false });
+    const { context } = await browser.isolatedContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(path);
     const link = page.locator('.feed-url__link');
@@ -37,7 +27,7 @@ describe('the podcast feed of the built site', () => {
   });
 
   it('copies the feed address with one click', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { context } = await browser.isolatedContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto('/abonnieren/');
     await page.locator('.feed-url button[data-copy-from]').click();

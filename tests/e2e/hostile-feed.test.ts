@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../tools/run-import';
 import { serveStatic, type StaticServer } from '../../quality/static-server';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { useBrowser } from '../support/browser';
 import { listFiles } from '../support/content-files';
 import { fakeAudioHost } from '../support/fake-audio-host';
-import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site';
+import { useFixtureSite } from '../support/fixture-site';
 
 /**
  * A feed written to attack the site (tests/fixtures/feeds/hostile.xml) is
@@ -17,29 +16,25 @@ import { createFixtureSite, type FixtureSite } from '../../quality/fixture-site'
  * shows as the text it is.
  */
 
-let site: FixtureSite;
+const site = useFixtureSite();
 let server: StaticServer;
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let thirdParty: Request[];
 const requested: string[] = [];
 
 beforeAll(async () => {
-  site = createFixtureSite();
   const lines: string[] = [];
   const code = await runImport({ args: [resolve('tests/fixtures/feeds/hostile.xml')], root: site.dir, fetch: fakeAudioHost(requested), log: (line) => lines.push(line) });
   expect(code, lines.join('\n')).toBe(0);
   const built = await site.build();
   expect(built.code, built.output).toBe(0);
   server = await serveStatic(join(site.dir, 'dist'));
-  browser = await launchChromium();
-  ({ context, thirdParty } = await isolatedContext(browser, server.url));
+  ({ context, thirdParty } = await browser.isolatedContext({ siteUrl: server.url }));
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
-  site?.dispose();
 });
 
 function builtPages(): string[] {

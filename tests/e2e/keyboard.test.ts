@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser';
 import { LONG_EPISODE_URL } from '../../quality/budgets';
 
 /** What keyboard users can focus: links, form controls, media controls and anything given a tab stop. */
@@ -31,18 +30,13 @@ function showsFocus(focused: FocusStyle, unfocused: FocusStyle): boolean {
   return outlineAppears || focused.boxShadow !== unfocused.boxShadow;
 }
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const { context } = await isolatedContext(browser, inject('siteUrl'));
+  const { context } = await browser.isolatedContext();
   page = await context.newPage();
   await page.goto(LONG_EPISODE_URL);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Labels every element a keyboard user should reach and returns their labels with a readable description. */

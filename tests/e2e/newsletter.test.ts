@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser';
 import { buildWithSettings, type BuiltFixture } from '../support/settings-fixture';
 
 /**
@@ -17,13 +16,12 @@ const BREVO_ACTION = /^\s+action: (https:\/\/\S+sibforms\.com\S+)$/m.exec(demoSe
 const MAILCHIMP_ACTION = 'https://klartext.us21.list-manage.com/subscribe/post?u=a1b2c3d4e5f6a7b8c9d0e1f2a&id=9f8e7d6c5b';
 const LISTMONK_ACTION = 'https://listen.klartext-it.example.de/subscription/form';
 
-let browser: Browser;
+const browser = useBrowser();
 let mailchimp: BuiltFixture;
 let listmonk: BuiltFixture;
 let withoutNewsletter: BuiltFixture;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   [mailchimp, listmonk, withoutNewsletter] = await Promise.all([
     buildWithSettings((settings) => (settings.newsletter = { provider: 'mailchimp', action: MAILCHIMP_ACTION })),
     buildWithSettings((settings) => (settings.newsletter = { provider: 'listmonk', action: LISTMONK_ACTION, lists: [LIST] })),
@@ -32,7 +30,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await Promise.all([mailchimp, listmonk, withoutNewsletter].map((fixture) => fixture?.dispose()));
 });
 
@@ -43,7 +40,7 @@ interface Posted {
 
 /** Opens /denkanstoss/ with the provider's address answered locally: it records the post and redirects to the thank-you page. */
 async function signupPage(siteUrl: string, action: string): Promise<{ page: Page; posted: Posted[]; close(): Promise<void> }> {
-  const { context } = await isolatedContext(browser, siteUrl);
+  const { context } = await browser.isolatedContext({ siteUrl });
   const posted: Posted[] = [];
   const target = new URL(action);
   await context.route(

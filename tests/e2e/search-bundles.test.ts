@@ -2,11 +2,10 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { indexSite } from '../../build/search-index.ts';
 import { serveStatic, type StaticServer } from '../../quality/static-server.ts';
 import { axeViolations } from '../support/axe';
-import { launchChromium } from '../../quality/chromium';
+import { useBrowser } from '../support/browser';
 import { eventually } from '../support/page-states';
 import { announcedCount, pageRecordingRequests, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
 
@@ -27,24 +26,22 @@ const OLDER = [
 
 let site: string;
 let server: StaticServer;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'search-bundles-'));
   cpSync('dist', site, { recursive: true });
   await expect(indexSite(site, { newestWords: 1000, wordsPerRecord: 300 })).resolves.toMatchObject({ pages: 8, newestPages: 2 });
   server = await serveStatic(site);
-  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(site, { recursive: true, force: true });
 });
 
 async function newPage() {
-  const { page, requests, close } = await pageRecordingRequests(browser, server.url, '/pagefind/older/');
+  const { page, requests, close } = await pageRecordingRequests(browser, '/pagefind/older/', { siteUrl: server.url });
   return { page, olderBundleRequests: requests, close };
 }
 

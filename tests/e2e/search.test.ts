@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../quality/chromium';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, type ContextOptions } from '../support/browser';
 import { afterTwoFrames } from '../support/page-states';
 import { announcedCount, pageRecordingRequests, resultEpisodes, resultsFor, showAllResults } from '../support/search-page';
 
 const LONG_EPISODE = '/folgen/004-vertraust-du-deiner-it/';
 
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
-  const { page, requests, close } = await pageRecordingRequests(browser, inject('siteUrl'), '/pagefind/', options);
+async function newPage(options: ContextOptions = {}) {
+  const { page, requests, close } = await pageRecordingRequests(browser, '/pagefind/', options);
   return { page, pagefindRequests: requests, close };
 }
 

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { eventually } from '../support/page-states';
 
 const userAgents = {
@@ -11,22 +9,14 @@ const userAgents = {
 const episodePath = '/folgen/004-vertraust-du-deiner-it/';
 const episodeUrl = `https://klartext-it.example.de${episodePath}`;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const appOrder = (page: import('playwright-core').Page) =>
   page.locator('.subscribe__more [data-subscribe-option]').evaluateAll((links) => links.map((link) => link.getAttribute('data-subscribe-option')));
 
 describe('subscribe chooser', () => {
   it('shows iPhone visitors the apps for their phone first', async () => {
-    const { context, thirdParty } = await isolatedContext(browser, inject('siteUrl'), { userAgent: userAgents.iPhone });
+    const { context, thirdParty } = await browser.isolatedContext({ userAgent: userAgents.iPhone });
     const page = await context.newPage();
     await page.goto('/abonnieren/');
     expect((await appOrder(page)).slice(0, 4)).toEqual(['apple-feed', 'overcast-feed', 'castro-feed', 'pocketcasts-feed']);
@@ -37,7 +27,7 @@ describe('subscribe chooser', () => {
   });
 
   it('shows Android visitors AntennaPod, Pocket Casts and Podcast Addict first', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { userAgent: userAgents.android });
+    const { context } = await browser.isolatedContext({ userAgent: userAgents.android });
     const page = await context.newPage();
     await page.goto('/abonnieren/');
     expect((await appOrder(page)).slice(0, 3).sort()).toEqual(['antennapod-feed', 'pocketcasts-feed', 'podcastaddict-feed']);
@@ -45,7 +35,7 @@ describe('subscribe chooser', () => {
   });
 
   it('works without JavaScript: every option and the feed address are there', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { javaScriptEnabled: false });
+    const { context } = await browser.isolatedContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/abonnieren/');
     await expect(appOrder(page)).resolves.toHaveLength(6);
@@ -55,7 +45,7 @@ describe('subscribe chooser', () => {
   });
 
   it('the episode page has the compact chooser with a way to all options', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const { context } = await browser.isolatedContext();
     const page = await context.newPage();
     await page.goto(episodePath);
     await expect(page.locator('.subscribe--compact [data-subscribe-option="apple"]').count()).resolves.toBe(1);
@@ -64,7 +54,7 @@ describe('subscribe chooser', () => {
   });
 
   it('copies the feed address to the clipboard', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const { context } = await browser.isolatedContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
     await page.goto('/abonnieren/');
@@ -77,7 +67,7 @@ describe('subscribe chooser', () => {
 
 describe('sharing an episode', () => {
   it('loads nothing from any network before a click', async () => {
-    const { context, thirdParty } = await isolatedContext(browser, inject('siteUrl'));
+    const { context, thirdParty } = await browser.isolatedContext();
     const page = await context.newPage();
     await page.goto(episodePath);
     await page.waitForLoadState('networkidle');
@@ -87,7 +77,7 @@ describe('sharing an episode', () => {
   });
 
   it('asks for the Mastodon server and opens the share page there with the episode link', async () => {
-    const { context, thirdParty } = await isolatedContext(browser, inject('siteUrl'));
+    const { context, thirdParty } = await browser.isolatedContext();
     const page = await context.newPage();
     await page.goto(episodePath);
     await page.locator('.share__mastodon summary').click();
@@ -104,7 +94,7 @@ describe('sharing an episode', () => {
   });
 
   it('without JavaScript offers the Mastodon text and the link to copy by hand', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { javaScriptEnabled: false });
+    const { context } = await browser.isolatedContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(episodePath);
     await expect(page.locator('[data-mastodon-form]').isHidden()).resolves.toBe(true);
@@ -115,7 +105,7 @@ describe('sharing an episode', () => {
   });
 
   it('copies the episode link', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const { context } = await browser.isolatedContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
     await page.goto(episodePath);
@@ -127,7 +117,7 @@ describe('sharing an episode', () => {
 
 describe('testimonials and recommending', () => {
   it('the home page shows what listeners say', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const { context } = await browser.isolatedContext();
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.locator('#testimonials-heading').textContent()).resolves.toBe('Das sagen einige Hörer');
@@ -136,7 +126,7 @@ describe('testimonials and recommending', () => {
   });
 
   it('an episode page leads with the quote about that episode', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const { context } = await browser.isolatedContext();
     const page = await context.newPage();
     await page.goto(episodePath);
     await expect(page.locator('.testimonials__item figcaption strong').first().textContent()).resolves.toBe('Mehmet');
@@ -144,7 +134,7 @@ describe('testimonials and recommending', () => {
   });
 
   it('the recommend page sends an edited message by e-mail and WhatsApp', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'));
+    const { context } = await browser.isolatedContext();
     const page = await context.newPage();
     await page.goto('/weiterempfehlen/');
     await expect(page.locator('[data-recommendation]').count()).resolves.toBe(3);

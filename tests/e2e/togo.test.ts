@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { useBrowser } from '../support/browser';
 import { buildWithSettings, type BuiltFixture } from '../support/settings-fixture';
 
 /** The "to go" packages as the podcaster wrote them, read without the site's code. */
@@ -23,20 +22,18 @@ function germanEuros(text: string): number {
 
 const jsonLd = (page: Page) => page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '')));
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let page: Page;
 let smallBusiness: BuiltFixture;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  ({ context } = await isolatedContext(browser, inject('siteUrl')));
+  ({ context } = await browser.isolatedContext());
   page = await context.newPage();
   smallBusiness = await buildWithSettings((settings) => (settings.smallBusiness = true));
 });
 
 afterAll(async () => {
-  await browser?.close();
   await smallBusiness?.dispose();
 });
 
@@ -98,7 +95,7 @@ describe('a package page', () => {
 
 describe('a small business under § 19 UStG', () => {
   it('shows the § 19 note instead of VAT', async () => {
-    const { context: fixtureContext } = await isolatedContext(browser, smallBusiness.server.url);
+    const { context: fixtureContext } = await browser.isolatedContext({ siteUrl: smallBusiness.server.url });
     const fixturePage = await fixtureContext.newPage();
     await fixturePage.goto('/togo/');
     const notes = await fixturePage.locator('[data-tax-note]').allTextContents();

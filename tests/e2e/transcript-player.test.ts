@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { isolatedContext } from '../support/browser';
-import { launchChromium } from '../../quality/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser';
 import { afterTwoFrames, eventually, STATE_TIMEOUT } from '../support/page-states';
 
 const episodePage = '/folgen/004-vertraust-du-deiner-it/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openEpisode(path = episodePage): Promise<Page> {
-  const { context } = await isolatedContext(browser, inject('siteUrl'));
+  const { context } = await browser.isolatedContext();
   const page = await context.newPage();
   await page.goto(path);
   await page.waitForSelector('[data-player-controls]:not([hidden])');
@@ -117,7 +108,7 @@ describe('the transcript follows the player', () => {
   });
 
   it('"link to this moment" copies the page address with #t=', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { context } = await browser.isolatedContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${episodePage}#t=200`);
     // Held at 200 s: a second of playing on before the click would copy #t=201.
@@ -194,7 +185,7 @@ describe('the transcript follows the player', () => {
 
 describe('without JavaScript', () => {
   it('the whole transcript is readable, with time links, chapter times and the native player with captions', async () => {
-    const { context } = await isolatedContext(browser, inject('siteUrl'), { javaScriptEnabled: false });
+    const { context } = await browser.isolatedContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(episodePage);
     const text = await page.locator('.episode__transcript').innerText();

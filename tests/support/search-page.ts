@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { isolatedContext } from './browser';
+import type { Page } from 'playwright-core';
+import type { ContextOptions, TestBrowser } from './browser';
 import { STATE_TIMEOUT } from './page-states';
 
 /** A page in its own offline context, recording the URLs it requests below `path` (e.g. `/pagefind/`). */
-export async function pageRecordingRequests(browser: Browser, siteUrl: string, path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-  const { context } = await isolatedContext(browser, siteUrl, options);
+export async function pageRecordingRequests(browser: TestBrowser, path: string, options: ContextOptions = {}) {
+  const { context } = await browser.isolatedContext(options);
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => {

@@ -1,7 +1,7 @@
-import type { FixtureSite } from '../../quality/fixture-site';
+import type { TestSite } from './fixture-site';
 
 /** Adds a valid episode with the short fixture audio, served at `/folgen/<slug>/`. */
-export function addEpisode(site: FixtureSite, slug: string, body?: string): void {
+export function addEpisode(site: TestSite, slug: string, body?: string): void {
   site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
   site.write(`content/episodes/${slug}.md`, episodeFile(validFrontmatter(slug), body));
 }
