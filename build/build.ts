@@ -20,7 +20,10 @@ const staging = stagingDirFor(root);
 function run(args: string[]): Promise<number> {
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    for (const [from, to] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
       const filter = contentErrorFilter();
       const show = (lines: string[]) => lines.forEach((line) => to.write(`${line}\n`));
       createInterface({ input: from, crlfDelay: Infinity })
@@ -44,16 +47,22 @@ const { checkContent } = await import('./check-content.ts');
 const { withholdUnpublished } = await import('./withhold-unpublished.ts');
 const { problems, episodes } = checkContent(root);
 if (problems.length) {
-  console.error(`The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was built and dist/ was left as it was:\n`);
+  console.error(
+    `The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was built and dist/ was left as it was:\n`,
+  );
   console.error(problems.join('\n'));
   process.exit(1);
 }
 
 rmSync(staging, { recursive: true, force: true });
 // Astro's heap is capped so that it and the search indexer (a separate process) stay under 2 GB together.
-if ((await run(['--max-old-space-size=1200', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging])) !== 0) stop('astro build');
+if ((await run(['--max-old-space-size=1200', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging])) !== 0)
+  stop('astro build');
 try {
-  const withheld = withholdUnpublished(staging, episodes.map(({ data }) => data));
+  const withheld = withholdUnpublished(
+    staging,
+    episodes.map(({ data }) => data),
+  );
   if (withheld.length) console.log(`[build] kept ${withheld.length} file(s) of unpublished episodes out of ${staging}`);
 } catch (error) {
   console.error(`[build] ${(error as Error).message}`);

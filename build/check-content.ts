@@ -1,6 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCollection, duplicateNumberProblems, episodeAddressProblems, foreignResourceProblems, type ContentFile, type ValidEntry } from '../src/lib/content-check.ts';
+import {
+  checkCollection,
+  duplicateNumberProblems,
+  episodeAddressProblems,
+  foreignResourceProblems,
+  type ContentFile,
+  type ValidEntry,
+} from '../src/lib/content-check.ts';
 import { foreignResourcesInMarkdown } from '../src/lib/markdown/foreign-resources.ts';
 import { contentSources, type ContentSource } from '../src/lib/content-sources.ts';
 import { loadSettings } from '../src/lib/settings.ts';
@@ -37,7 +44,8 @@ export function checkContent(root: string = process.cwd()): ContentCheck {
   } catch (error) {
     problems.push((error as Error).message.replace(/^Invalid podcast settings:\n/, ''));
   }
-  const checkBody = (path: string, body: string) => foreignResourceProblems(path, foreignResourcesInMarkdown(body, path.endsWith('.mdx') ? 'mdx' : 'md', siteOrigin));
+  const checkBody = (path: string, body: string) =>
+    foreignResourceProblems(path, foreignResourcesInMarkdown(body, path.endsWith('.mdx') ? 'mdx' : 'md', siteOrigin));
   const check = <T>(source: ContentSource, schema: z.ZodType<T>) => {
     const files = contentFiles(root, source);
     const { entries, problems: found } = checkCollection(files, schema, checkBody);

@@ -12,7 +12,9 @@ const site = resolve(process.argv[2] ?? 'dist');
 const output = join(site, 'pagefind');
 const cacheDir = resolve('.cache/search-index');
 const indexingCode = [
-  ...['./search-index.ts', './search-records.ts', './search-bundles.ts', '../src/lib/search/scope.ts'].map((module) => fileURLToPath(import.meta.resolve(module))),
+  ...['./search-index.ts', './search-records.ts', './search-bundles.ts', '../src/lib/search/scope.ts'].map((module) =>
+    fileURLToPath(import.meta.resolve(module)),
+  ),
   join(dirname(dirname(fileURLToPath(import.meta.resolve('pagefind')))), 'package.json'),
 ];
 
@@ -24,7 +26,9 @@ try {
     const { pages, records, newestPages } = await indexSite(site);
     storeSearchIndex(cacheDir, fingerprint, output);
     const older = pages - newestPages;
-    console.log(`[search] indexed ${pages} page(s) as ${records} record(s) for search into ${output}${older ? ` (the ${older} oldest in ${output}/older)` : ''}`);
+    console.log(
+      `[search] indexed ${pages} page(s) as ${records} record(s) for search into ${output}${older ? ` (the ${older} oldest in ${output}/older)` : ''}`,
+    );
   }
 } catch (error) {
   console.error(`[search] ${(error as Error).message}`);

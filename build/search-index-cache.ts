@@ -13,7 +13,12 @@ const FINGERPRINT_FILE = 'fingerprint';
 export function searchInputFingerprint(site: string, codeFiles: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of codeFiles) hash.update(readFileSync(file)).update('\0');
-  for (const { file } of listPages(site)) hash.update(file).update('\0').update(readFileSync(join(site, file))).update('\0');
+  for (const { file } of listPages(site))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(site, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

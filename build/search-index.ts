@@ -96,7 +96,10 @@ async function startIndex(bundle: BundleName): Promise<PagefindIndex> {
  * indexer's memory (about 1.3 GB for 1,000 long transcripts) never adds to Astro's.
  * @see https://pagefind.app/docs/node-api/
  */
-export async function indexSite(site: string, { newestWords = NEWEST_WORDS, wordsPerRecord = WORDS_PER_RECORD }: IndexOptions = {}): Promise<IndexedSite> {
+export async function indexSite(
+  site: string,
+  { newestWords = NEWEST_WORDS, wordsPerRecord = WORDS_PER_RECORD }: IndexOptions = {},
+): Promise<IndexedSite> {
   const dir = site.endsWith('/') ? site : `${site}/`;
   const output = `${dir}pagefind`;
   const partial = `${dir}pagefind.partial`;
@@ -136,7 +139,12 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
       if (bundle === 'newest') since = day || since;
       for (const record of pageRecords) {
         const step = `index ${record.url} (from ${file})`;
-        inFlight.push(current.index.addHTMLFile({ url: record.url, content: record.html }).then((added) => failOn(step, added.errors), (error: Error) => failOn(step, [error.message])));
+        inFlight.push(
+          current.index.addHTMLFile({ url: record.url, content: record.html }).then(
+            (added) => failOn(step, added.errors),
+            (error: Error) => failOn(step, [error.message]),
+          ),
+        );
       }
       if (inFlight.length >= RECORDS_IN_FLIGHT) {
         await Promise.all(inFlight);
@@ -144,7 +152,9 @@ export async function indexSite(site: string, { newestWords = NEWEST_WORDS, word
       }
     }
     if (!current && pages.some(({ type }) => type === 'episode')) {
-      throw new SearchIndexError(`Pagefind found no searchable text in the episode pages of ${dir} (no data-pagefind-body); search would find nothing.`);
+      throw new SearchIndexError(
+        `Pagefind found no searchable text in the episode pages of ${dir} (no data-pagefind-body); search would find nothing.`,
+      );
     }
     // A new podcast without published episodes still gets a search page that works and finds nothing.
     current ??= { bundle: 'newest', index: await startIndex('newest') };

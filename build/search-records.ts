@@ -56,7 +56,12 @@ function findOutermost(node: ParentNode, test: (element: Element) => boolean, sk
 function location(element: Element) {
   const at = element.sourceCodeLocation;
   if (!at?.startTag) throw new Error(`the parser gave no source position for <${element.tagName}>`);
-  return { start: at.startOffset, startTagEnd: at.startTag.endOffset, contentEnd: at.endTag?.startOffset ?? at.endOffset, end: at.endOffset };
+  return {
+    start: at.startOffset,
+    startTagEnd: at.startTag.endOffset,
+    contentEnd: at.endTag?.startOffset ?? at.endOffset,
+    end: at.endOffset,
+  };
 }
 
 /** The id of the `<h2>` that starts a section: the child itself, or the heading it wraps (a chapter heading with its play button). */
@@ -157,8 +162,12 @@ export function searchRecords(html: string, url: string, { wordsPerRecord }: Sea
   const container = find(body, (element) => hasAttribute(element, SEARCH_SECTIONS_ATTRIBUTE));
   if (!container) return [{ url, html, words: wordCount(body) }];
 
-  const lang = attribute(find(document, (element) => element.tagName === 'html')!, 'lang');
-  const wrap = (inner: string) => `<!doctype html><html${lang ? ` lang="${escapeAttribute(lang)}"` : ''}><head><meta charset="utf-8"></head><body>${inner}</body></html>`;
+  const lang = attribute(
+    find(document, (element) => element.tagName === 'html')!,
+    'lang',
+  );
+  const wrap = (inner: string) =>
+    `<!doctype html><html${lang ? ` lang="${escapeAttribute(lang)}"` : ''}><head><meta charset="utf-8"></head><body>${inner}</body></html>`;
   const bodyAt = location(body);
   const openTag = html.slice(bodyAt.start, bodyAt.startTagEnd);
   const ignored = ignoredRanges(body);
@@ -184,10 +193,18 @@ export function searchRecords(html: string, url: string, { wordsPerRecord }: Sea
   const close = `</${body.tagName}>`;
   const records: SearchRecord[] = [];
   const firstEnd = starts[0]?.offset ?? bodyAt.contentEnd;
-  records.push({ url, html: wrap(`${openTag}${sliceWithout(html, bodyAt.startTagEnd, firstEnd, ignored)}${close}`), words: recordWords[0]! });
+  records.push({
+    url,
+    html: wrap(`${openTag}${sliceWithout(html, bodyAt.startTagEnd, firstEnd, ignored)}${close}`),
+    words: recordWords[0]!,
+  });
   starts.forEach((start, index) => {
     const end = starts[index + 1]?.offset ?? bodyAt.contentEnd;
-    records.push({ url: `${url}#${start.id}`, html: wrap(`${openTag}${carried}${sliceWithout(html, start.offset, end, ignored)}${close}`), words: recordWords[index + 1]! });
+    records.push({
+      url: `${url}#${start.id}`,
+      html: wrap(`${openTag}${carried}${sliceWithout(html, start.offset, end, ignored)}${close}`),
+      words: recordWords[index + 1]!,
+    });
   });
   return records;
 }

@@ -31,7 +31,10 @@ export function pageType(url: string): string {
   if (/^\/folgen\/seite\/\d+\/$/.test(url)) return 'archive-page';
   if (/^\/folgen\/[^/]+\/$/.test(url)) return 'episode';
   if (/^\/themen\/[^/]+\/$/.test(url)) return 'topic';
-  const segments = url.replace(/\.html$/, '').split('/').filter(Boolean);
+  const segments = url
+    .replace(/\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   return segments.length > 1 ? `${segments[0]}-detail` : (segments[0] ?? 'home');
 }
 

@@ -5,7 +5,8 @@ import type { EpisodeData } from '../src/schemas/episode.ts';
 
 type EpisodeFiles = Pick<EpisodeData, 'draft' | 'published' | 'audio' | 'image'>;
 
-const localFiles = (episodes: readonly EpisodeFiles[]) => episodes.flatMap(({ audio, image }) => [audio.url, image ?? ''].filter((url) => url.startsWith('/')));
+const localFiles = (episodes: readonly EpisodeFiles[]) =>
+  episodes.flatMap(({ audio, image }) => [audio.url, image ?? ''].filter((url) => url.startsWith('/')));
 
 /** Public paths (like `/audio/009-ausblick.mp3`) that only unpublished episodes use, never one a published episode shares. */
 export function withheldPublicFiles(episodes: readonly EpisodeFiles[], now: Date): string[] {

@@ -44,7 +44,9 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 try {
   log(`writing ${episodeCount} synthetic episodes into ${site.dir}`);
-  const chain = learnWordChain(readdirSync(join(projectRoot, 'content/episodes')).map((name) => readFileSync(join(projectRoot, 'content/episodes', name), 'utf8')));
+  const chain = learnWordChain(
+    readdirSync(join(projectRoot, 'content/episodes')).map((name) => readFileSync(join(projectRoot, 'content/episodes', name), 'utf8')),
+  );
   site.copy('public/audio/004-vertraust-du-deiner-it.mp3', 'public/audio/bench.mp3');
   let words = 0;
   const episodeSlugs: string[] = [];
@@ -74,7 +76,10 @@ try {
   const warm = await build('warm');
   // The everyday rebuild: one transcript corrected. Its page re-renders and the search index is rebuilt.
   const edited = episodeSlugs[Math.floor(episodeSlugs.length / 2)]!;
-  site.write(`content/episodes/${edited}.md`, `${readFileSync(join(site.dir, `content/episodes/${edited}.md`), 'utf8')}\nNachtrag: eine Korrektur im Transkript.\n`);
+  site.write(
+    `content/episodes/${edited}.md`,
+    `${readFileSync(join(site.dir, `content/episodes/${edited}.md`), 'utf8')}\nNachtrag: eine Korrektur im Transkript.\n`,
+  );
   const oneEpisodeChanged = await build('one episode changed');
 
   const dist = join(site.dir, 'dist');
@@ -93,7 +98,11 @@ try {
     episodes: episodeCount,
     transcriptWords: words,
     buildSeconds: { cold: round(cold.seconds), warm: round(warm.seconds), oneEpisodeChanged: round(oneEpisodeChanged.seconds) },
-    buildCpuSeconds: { cold: cold.cpuSeconds ?? 'not measured', warm: warm.cpuSeconds ?? 'not measured', oneEpisodeChanged: oneEpisodeChanged.cpuSeconds ?? 'not measured' },
+    buildCpuSeconds: {
+      cold: cold.cpuSeconds ?? 'not measured',
+      warm: warm.cpuSeconds ?? 'not measured',
+      oneEpisodeChanged: oneEpisodeChanged.cpuSeconds ?? 'not measured',
+    },
     // Other work on the machine stretches wall time; the load average tells how busy it was.
     loadAverageAtEnd: loadavg().map((load) => round(load, 2)),
     peakMemoryMB: { cold: mb(cold.peakBytes), warm: mb(warm.peakBytes), oneEpisodeChanged: mb(oneEpisodeChanged.peakBytes) },
@@ -104,7 +113,14 @@ try {
     distMB: mb(distFiles.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0)),
     distFiles: distFiles.length,
     feed: existsSync(feedFile)
-      ? { bytes: statSync(feedFile).size, gzip: gzipBytes(readFileSync(feedFile)), renderMs: { cold: routeMilliseconds(cold.output, '/feed.xml') ?? 'not in the build log', warm: routeMilliseconds(warm.output, '/feed.xml') ?? 'not in the build log' } }
+      ? {
+          bytes: statSync(feedFile).size,
+          gzip: gzipBytes(readFileSync(feedFile)),
+          renderMs: {
+            cold: routeMilliseconds(cold.output, '/feed.xml') ?? 'not in the build log',
+            warm: routeMilliseconds(warm.output, '/feed.xml') ?? 'not in the build log',
+          },
+        }
       : 'not measured: the build has no /feed.xml',
     search: await measureSearchTransfer(dist, episodeTexts),
   };
@@ -124,7 +140,6 @@ try {
 function round(value: number, digits = 1): number {
   return Number(value.toFixed(digits));
 }
-
 
 /** Pagefind's transfer per query, measured in Chromium, with how many episodes contain the word and whether it met its target. */
 async function measureSearchTransfer(dist: string, episodeTexts: string[]) {

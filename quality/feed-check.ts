@@ -71,7 +71,8 @@ const textOf = (node: XmlNode | undefined, name: string) => child(node, name)?.t
 
 type Report = (rule: string, message: string) => void;
 
-const RFC_2822 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:GMT|UT|[+-]\d{4}|[A-Z]{3})$/;
+const RFC_2822 =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:GMT|UT|[+-]\d{4}|[A-Z]{3})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** An absolute http(s) URL that needs no further encoding: no spaces, umlauts or quotes. */
@@ -82,10 +83,12 @@ function checkChannel(channel: XmlNode, report: Report): void {
   if (!textOf(channel, 'link')) report('channel-link', 'the channel needs a <link> to the website');
   const description = textOf(channel, 'description');
   if (!description) report('channel-description', 'the channel needs a non-empty <description>');
-  else if (description.length > 4000) report('channel-description', `the description has ${description.length} characters; Apple allows 4000`);
+  else if (description.length > 4000)
+    report('channel-description', `the description has ${description.length} characters; Apple allows 4000`);
   if (!textOf(channel, 'language')) report('channel-language', 'the channel needs a <language>');
   const self = children(channel, 'atom:link').find((link) => link.attributes.rel === 'self');
-  if (!self?.attributes.href || !ENCODED_URL.test(self.attributes.href)) report('channel-self-link', 'the channel needs <atom:link rel="self"> with the absolute feed URL');
+  if (!self?.attributes.href || !ENCODED_URL.test(self.attributes.href))
+    report('channel-self-link', 'the channel needs <atom:link rel="self"> with the absolute feed URL');
   const image = child(channel, 'itunes:image')?.attributes.href ?? '';
   if (!ENCODED_URL.test(image) || !/\.(jpe?g|png)$/i.test(new URL(image).pathname)) {
     report('channel-image', `itunes:image must be an absolute URL of a JPEG or PNG (found "${image}")`);
@@ -102,14 +105,16 @@ function checkChannel(channel: XmlNode, report: Report): void {
     }
   }
   const explicit = textOf(channel, 'itunes:explicit');
-  if (explicit !== 'true' && explicit !== 'false') report('channel-explicit', `itunes:explicit must be "true" or "false" (found "${explicit ?? ''}")`);
+  if (explicit !== 'true' && explicit !== 'false')
+    report('channel-explicit', `itunes:explicit must be "true" or "false" (found "${explicit ?? ''}")`);
   if (!textOf(channel, 'itunes:author')) report('channel-author', 'the channel needs itunes:author');
   const owner = child(channel, 'itunes:owner');
   if (!textOf(owner, 'itunes:name') || !EMAIL.test(textOf(owner, 'itunes:email') ?? '')) {
     report('channel-owner', 'itunes:owner needs itunes:name and an itunes:email address (directories send verification codes there)');
   }
   const type = textOf(channel, 'itunes:type');
-  if (type !== 'episodic' && type !== 'serial') report('channel-type', `itunes:type must be "episodic" or "serial" (found "${type ?? ''}")`);
+  if (type !== 'episodic' && type !== 'serial')
+    report('channel-type', `itunes:type must be "episodic" or "serial" (found "${type ?? ''}")`);
   if (!UUID.test(textOf(channel, 'podcast:guid') ?? '')) report('channel-podcast-guid', 'podcast:guid must be a lowercase UUID');
   const locked = child(channel, 'podcast:locked');
   if (!locked || !['yes', 'no'].includes(locked.text.trim()) || !EMAIL.test(locked.attributes.owner ?? '')) {
@@ -126,26 +131,34 @@ function checkItem(item: XmlNode, serial: boolean, report: Report): void {
   if (!textOf(item, 'title')) report('item-title', 'every episode needs a non-empty <title>');
   const guid = child(item, 'guid');
   if (!guid?.text.trim()) report('item-guid', 'every episode needs a <guid>');
-  else if (guid.attributes.isPermaLink !== 'false') report('item-guid', 'the guid must be marked isPermaLink="false": it is an id, not an address');
+  else if (guid.attributes.isPermaLink !== 'false')
+    report('item-guid', 'the guid must be marked isPermaLink="false": it is an id, not an address');
   if (!RFC_2822.test(textOf(item, 'pubDate') ?? '') || Number.isNaN(Date.parse(textOf(item, 'pubDate') ?? ''))) {
     report('item-pubdate', `pubDate must be an RFC 2822 date (found "${textOf(item, 'pubDate') ?? ''}")`);
   }
   const enclosure = child(item, 'enclosure')?.attributes;
   if (!enclosure) report('item-enclosure', 'every episode needs an <enclosure>');
   else {
-    if (!ENCODED_URL.test(enclosure.url ?? '')) report('item-enclosure', `the enclosure url must be absolute and percent-encoded (found "${enclosure.url ?? ''}")`);
-    if (!/^[1-9]\d*$/.test(enclosure.length ?? '')) report('item-enclosure', `the enclosure length must be the file size in bytes (found "${enclosure.length ?? ''}")`);
-    if (!/^(audio|video)\/[\w.+-]+$/.test(enclosure.type ?? '')) report('item-enclosure', `the enclosure type must be an audio or video MIME type (found "${enclosure.type ?? ''}")`);
+    if (!ENCODED_URL.test(enclosure.url ?? ''))
+      report('item-enclosure', `the enclosure url must be absolute and percent-encoded (found "${enclosure.url ?? ''}")`);
+    if (!/^[1-9]\d*$/.test(enclosure.length ?? ''))
+      report('item-enclosure', `the enclosure length must be the file size in bytes (found "${enclosure.length ?? ''}")`);
+    if (!/^(audio|video)\/[\w.+-]+$/.test(enclosure.type ?? ''))
+      report('item-enclosure', `the enclosure type must be an audio or video MIME type (found "${enclosure.type ?? ''}")`);
   }
   const duration = textOf(item, 'itunes:duration') ?? '';
   if (!/^[1-9]\d*$/.test(duration)) report('item-duration', `itunes:duration must be whole seconds (found "${duration}")`);
   const episodeType = textOf(item, 'itunes:episodeType');
-  if (!['full', 'trailer', 'bonus'].includes(episodeType ?? '')) report('item-episode-type', `itunes:episodeType must be full, trailer or bonus (found "${episodeType ?? ''}")`);
+  if (!['full', 'trailer', 'bonus'].includes(episodeType ?? ''))
+    report('item-episode-type', `itunes:episodeType must be full, trailer or bonus (found "${episodeType ?? ''}")`);
   const number = textOf(item, 'itunes:episode');
-  if (number !== undefined && !/^[1-9]\d*$/.test(number)) report('item-episode-number', `itunes:episode must be a positive whole number (found "${number}")`);
-  if (number === undefined && serial && episodeType === 'full') report('item-episode-number', 'a serial podcast needs itunes:episode on every full episode');
+  if (number !== undefined && !/^[1-9]\d*$/.test(number))
+    report('item-episode-number', `itunes:episode must be a positive whole number (found "${number}")`);
+  if (number === undefined && serial && episodeType === 'full')
+    report('item-episode-number', 'a serial podcast needs itunes:episode on every full episode');
   const explicit = textOf(item, 'itunes:explicit');
-  if (explicit !== undefined && explicit !== 'true' && explicit !== 'false') report('item-explicit', `itunes:explicit must be "true" or "false" (found "${explicit}")`);
+  if (explicit !== undefined && explicit !== 'true' && explicit !== 'false')
+    report('item-explicit', `itunes:explicit must be "true" or "false" (found "${explicit}")`);
   if (!child(item, 'description')?.text.trim()) report('item-description', 'every episode needs a <description>');
 }
 
@@ -164,7 +177,10 @@ export interface FeedCheck {
 
 export function checkFeed(xml: string): FeedCheck {
   const problems: FeedProblem[] = [];
-  const at = (where: string): Report => (rule, message) => problems.push({ where, rule, message });
+  const at =
+    (where: string): Report =>
+    (rule, message) =>
+      problems.push({ where, rule, message });
   const feed = at('feed');
   const { root, namespaces, errors } = parseXml(xml);
   for (const error of errors) feed(/namespace|prefix/i.test(error) ? 'xml-namespaces' : 'xml-well-formed', error);
@@ -191,7 +207,8 @@ export function checkFeed(xml: string): FeedCheck {
   });
   const dates = items.map((item) => Date.parse(textOf(item, 'pubDate') ?? ''));
   dates.forEach((date, index) => {
-    if (index > 0 && date > dates[index - 1]!) at(whereItem(items[index]!, index))('items-newest-first', 'episodes must be listed newest first');
+    if (index > 0 && date > dates[index - 1]!)
+      at(whereItem(items[index]!, index))('items-newest-first', 'episodes must be listed newest first');
   });
 
   const parsed = partytime.parseFeed(xml);

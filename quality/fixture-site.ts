@@ -57,7 +57,9 @@ export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite
     },
     build: () => runBuild(dir),
     async buildWith(files) {
-      const before = Object.keys(files).map((path) => [path, existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : undefined] as const);
+      const before = Object.keys(files).map(
+        (path) => [path, existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : undefined] as const,
+      );
       try {
         for (const [path, content] of Object.entries(files)) site.write(path, content);
         return await runBuild(dir);

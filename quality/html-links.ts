@@ -20,7 +20,6 @@ export interface InternalTarget {
   fragment: string;
 }
 
-
 /** The URLs and anchors of one HTML page, read with html-validate's parser rather than patterns. */
 export async function readPageLinks(html: string): Promise<PageLinks> {
   const document = await parseHtml(html);

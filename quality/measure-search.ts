@@ -61,7 +61,10 @@ export async function measureSearch(dist: string, { visits, quietMs = 400 }: Mea
       const page = await context.newPage();
       sent = [];
       await page.goto('/suche/', { waitUntil: 'networkidle' });
-      onOpen = Math.max(onOpen, sent.reduce((sum, response) => sum + response.bytes, 0));
+      onOpen = Math.max(
+        onOpen,
+        sent.reduce((sum, response) => sum + response.bytes, 0),
+      );
       const visit: QueryTransfer[] = [];
       let query = '';
       for (const [index, step] of steps.entries()) {

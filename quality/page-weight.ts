@@ -8,8 +8,8 @@ import { parseHtml } from './html-dom.ts';
 export const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
 /** Bytes after brotli at its best level; most browsers accept it, not every static host offers it. */
-export const brotliBytes = (content: string | Buffer) => brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
+export const brotliBytes = (content: string | Buffer) =>
+  brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** Script types the browser runs as JavaScript; JSON-LD and import maps are data. @see https://html.spec.whatwg.org/multipage/scripting.html#attr-script-type */
 const isJavaScript = (script: HtmlElement) => {
@@ -27,7 +27,13 @@ export async function renderBlockingScripts(html: string): Promise<string[]> {
   const document = await parseHtml(html);
   return document
     .querySelectorAll('script[src]')
-    .filter((script) => isJavaScript(script) && script.getAttributeValue('type') !== 'module' && !script.hasAttribute('async') && !script.hasAttribute('defer'))
+    .filter(
+      (script) =>
+        isJavaScript(script) &&
+        script.getAttributeValue('type') !== 'module' &&
+        !script.hasAttribute('async') &&
+        !script.hasAttribute('defer'),
+    )
     .map((script) => script.getAttributeValue('src')!);
 }
 

@@ -43,7 +43,12 @@ export function learnWordChain(markdownTexts: string[]): WordChain {
       .replace(/^---\n[\s\S]*?\n---\n/, '')
       .split('\n')
       .filter((line) => line.trim() !== '' && !/^\s*(#|<|import |export |\||-)/.test(line))
-      .map((line) => line.replace(/\[\d{1,2}:\d{2}(:\d{2})?\]/g, '').replace(/\*\*[^*]+:\*\*/g, '').replace(/[*_`[\]()]/g, ''))
+      .map((line) =>
+        line
+          .replace(/\[\d{1,2}:\d{2}(:\d{2})?\]/g, '')
+          .replace(/\*\*[^*]+:\*\*/g, '')
+          .replace(/[*_`[\]()]/g, ''),
+      )
       .join(' ');
     for (const sentence of prose.split(/(?<=[.!?])\s+/)) {
       const words = sentence.split(/\s+/).filter(Boolean);
@@ -56,13 +61,126 @@ export function learnWordChain(markdownTexts: string[]): WordChain {
   return chain;
 }
 
-const STEMS = ['Daten', 'Projekt', 'Kunden', 'Vertrags', 'Server', 'Lizenz', 'Budget', 'Sicherheits', 'Netzwerk', 'Betriebs', 'Software', 'Schnittstellen', 'Test', 'Release', 'Support', 'Cloud', 'Rechenzentrums', 'Anforderungs', 'Abnahme', 'Lieferanten', 'Qualitäts', 'Migrations', 'Archiv', 'Telefon', 'Service', 'Wartungs', 'Risiko', 'Kosten', 'Termin', 'Team', 'Meeting', 'Ticket', 'Fach', 'Prozess', 'Änderungs', 'Berechtigungs', 'Backup', 'Planungs', 'Personal', 'Schulungs'];
-const HEADS = ['management', 'vertrag', 'konzept', 'leitung', 'planung', 'prüfung', 'runde', 'bericht', 'wechsel', 'strategie', 'kultur', 'freigabe', 'kette', 'landschaft', 'steuerung', 'dokument', 'fenster', 'stelle', 'übergabe', 'abstimmung', 'analyse', 'pflege', 'gruppe', 'regel', 'frage', 'system', 'plattform', 'anbieter', 'modell', 'zyklus'];
-const TOPICS = ['Vertrauen', 'Zusammenarbeit', 'Projekte', 'Outsourcing', 'IT-Dienstleister', 'Remote-Arbeit', 'Verträge', 'Führung', 'Kommunikation', 'Sicherheit', 'Cloud', 'Datenschutz', 'Agilität', 'Budget', 'Betrieb', 'Support', 'Digitalisierung', 'Anforderungen', 'Qualität', 'Teamkultur'];
+const STEMS = [
+  'Daten',
+  'Projekt',
+  'Kunden',
+  'Vertrags',
+  'Server',
+  'Lizenz',
+  'Budget',
+  'Sicherheits',
+  'Netzwerk',
+  'Betriebs',
+  'Software',
+  'Schnittstellen',
+  'Test',
+  'Release',
+  'Support',
+  'Cloud',
+  'Rechenzentrums',
+  'Anforderungs',
+  'Abnahme',
+  'Lieferanten',
+  'Qualitäts',
+  'Migrations',
+  'Archiv',
+  'Telefon',
+  'Service',
+  'Wartungs',
+  'Risiko',
+  'Kosten',
+  'Termin',
+  'Team',
+  'Meeting',
+  'Ticket',
+  'Fach',
+  'Prozess',
+  'Änderungs',
+  'Berechtigungs',
+  'Backup',
+  'Planungs',
+  'Personal',
+  'Schulungs',
+];
+const HEADS = [
+  'management',
+  'vertrag',
+  'konzept',
+  'leitung',
+  'planung',
+  'prüfung',
+  'runde',
+  'bericht',
+  'wechsel',
+  'strategie',
+  'kultur',
+  'freigabe',
+  'kette',
+  'landschaft',
+  'steuerung',
+  'dokument',
+  'fenster',
+  'stelle',
+  'übergabe',
+  'abstimmung',
+  'analyse',
+  'pflege',
+  'gruppe',
+  'regel',
+  'frage',
+  'system',
+  'plattform',
+  'anbieter',
+  'modell',
+  'zyklus',
+];
+const TOPICS = [
+  'Vertrauen',
+  'Zusammenarbeit',
+  'Projekte',
+  'Outsourcing',
+  'IT-Dienstleister',
+  'Remote-Arbeit',
+  'Verträge',
+  'Führung',
+  'Kommunikation',
+  'Sicherheit',
+  'Cloud',
+  'Datenschutz',
+  'Agilität',
+  'Budget',
+  'Betrieb',
+  'Support',
+  'Digitalisierung',
+  'Anforderungen',
+  'Qualität',
+  'Teamkultur',
+];
 const HOSTS = ['Oliver'];
-const GUESTS = ['Katrin Albers', 'Jonas Weber', 'Miriam Schulte', 'Deniz Yilmaz', 'Petra Hoffmann', 'Lukas Brandt', 'Aylin Kaya', 'Thomas Richter', 'Sabine Krüger', 'Felix Neumann'];
+const GUESTS = [
+  'Katrin Albers',
+  'Jonas Weber',
+  'Miriam Schulte',
+  'Deniz Yilmaz',
+  'Petra Hoffmann',
+  'Lukas Brandt',
+  'Aylin Kaya',
+  'Thomas Richter',
+  'Sabine Krüger',
+  'Felix Neumann',
+];
 const CHAPTER_OPENERS = ['Warum', 'Wie', 'Wann', 'Was', 'Wer'];
-const CHAPTER_PHRASES = ['sich lohnt', 'schiefgeht', 'gelingt', 'niemand sagt', 'wirklich zählt', 'Vertrauen schafft', 'Zeit kostet', 'wir gelernt haben'];
+const CHAPTER_PHRASES = [
+  'sich lohnt',
+  'schiefgeht',
+  'gelingt',
+  'niemand sagt',
+  'wirklich zählt',
+  'Vertrauen schafft',
+  'Zeit kostet',
+  'wir gelernt haben',
+];
 
 export interface SyntheticEpisode {
   slug: string;
@@ -115,7 +233,10 @@ export function syntheticEpisode({ index, total, chain, random, audioUrl, target
   let seconds = 5;
   let paragraphs = 0;
   for (let chapter = 0; chapter < chapterCount && words < targetWords; chapter++) {
-    lines.push(`## ${pick(CHAPTER_OPENERS, random)} ${pick(compounds, random)} ${pick(CHAPTER_PHRASES, random)} [${timeMark(seconds)}]`, '');
+    lines.push(
+      `## ${pick(CHAPTER_OPENERS, random)} ${pick(compounds, random)} ${pick(CHAPTER_PHRASES, random)} [${timeMark(seconds)}]`,
+      '',
+    );
     seconds += 2;
     const chapterEnd = Math.min(targetWords, ((chapter + 1) * targetWords) / chapterCount);
     while (words < chapterEnd) {

@@ -44,11 +44,17 @@ export function processTreeBytes(rootPid: number): number {
 }
 
 /** Runs a command to completion, measuring wall time and the peak memory of its whole process tree. */
-export function timedRun(command: string, args: string[], { cwd, env = process.env, sampleMs = 100 }: { cwd: string; env?: NodeJS.ProcessEnv; sampleMs?: number }): Promise<TimedRun> {
+export function timedRun(
+  command: string,
+  args: string[],
+  { cwd, env = process.env, sampleMs = 100 }: { cwd: string; env?: NodeJS.ProcessEnv; sampleMs?: number },
+): Promise<TimedRun> {
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
     const withTime = existsSync(TIME_BINARY);
-    const child = withTime ? spawn(TIME_BINARY, ['-f', `${TIME_MARKER} %U %S`, command, ...args], { cwd, env }) : spawn(command, args, { cwd, env });
+    const child = withTime
+      ? spawn(TIME_BINARY, ['-f', `${TIME_MARKER} %U %S`, command, ...args], { cwd, env })
+      : spawn(command, args, { cwd, env });
     let output = '';
     let peakBytes = 0;
     const sample = () => {

@@ -83,7 +83,11 @@ function annotate(map: YAMLMap, docs: readonly FieldDoc[]): string[] {
       pending.push(...optionalHint(doc));
       continue;
     }
-    pair.key.commentBefore = comment([...pending, doc.description, ...(doc.entryFields.length ? ['Each entry has:', ...entryLines(doc)] : [])]);
+    pair.key.commentBefore = comment([
+      ...pending,
+      doc.description,
+      ...(doc.entryFields.length ? ['Each entry has:', ...entryLines(doc)] : []),
+    ]);
     pending = [];
     if (isMap(pair.value) && doc.children.length) {
       const rest = annotate(pair.value, doc.children);

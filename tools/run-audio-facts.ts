@@ -8,7 +8,13 @@ import { formatClock } from '../src/lib/base/duration.ts';
  * Prints an audio file's facts as the `audio:` block of an episode file, read by
  * the same code the build uses for local audio.
  */
-export async function runAudioFacts({ args, log = console.log }: { args: readonly string[]; log?: (line: string) => void }): Promise<number> {
+export async function runAudioFacts({
+  args,
+  log = console.log,
+}: {
+  args: readonly string[];
+  log?: (line: string) => void;
+}): Promise<number> {
   if (args.length !== 1) {
     log('Usage: npm run audio -- <audio file>');
     return 2;
@@ -20,7 +26,11 @@ export async function runAudioFacts({ args, log = console.log }: { args: readonl
   }
   try {
     const { bytes, type, duration } = await readAudioFacts(path);
-    const audio = { bytes, type, ...(duration === undefined ? {} : { duration: formatClock(Math.round(duration), { alwaysHours: true }) }) };
+    const audio = {
+      bytes,
+      type,
+      ...(duration === undefined ? {} : { duration: formatClock(Math.round(duration), { alwaysHours: true }) }),
+    };
     log(new Document({ audio }).toString().trimEnd());
     if (duration === undefined) log('# the duration could not be read; write it as hh:mm:ss');
     return 0;

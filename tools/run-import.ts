@@ -94,7 +94,8 @@ async function readSource(source: string, fetchImpl: Fetch, limits: NetworkLimit
     return decodeFeed(bytes, source, charsetOf(contentType));
   }
   const path = resolve(root, source);
-  if (!existsSync(path) || !statSync(path).isFile()) throw new NotAPodcastFeedError(`${source}: no such file; give the feed's URL or a saved copy of it. Nothing was written.`);
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new NotAPodcastFeedError(`${source}: no such file; give the feed's URL or a saved copy of it. Nothing was written.`);
   if (statSync(path).size > limits.maxBytes) throw new DownloadError(source, `larger than ${megabytes(limits.maxBytes)} (--max-size)`);
   return decodeFeed(readFileSync(path), source);
 }

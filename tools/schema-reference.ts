@@ -29,7 +29,8 @@ function typeLabel(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map((value) => `\`${String(value)}\``).join(' \\| ');
   if (schema.anyOf) return schema.anyOf.map((option) => (Object.keys(option).length === 0 ? 'date' : typeLabel(option))).join(' or ');
   if (schema.type === 'array') return `list of ${schema.items ? pluralLabel(schema.items) : 'values'}`;
-  if (Array.isArray(schema.type)) return schema.type.map((type) => (type === 'number' ? 'seconds' : type === 'string' ? 'text' : type)).join(' or ');
+  if (Array.isArray(schema.type))
+    return schema.type.map((type) => (type === 'number' ? 'seconds' : type === 'string' ? 'text' : type)).join(' or ');
   if (schema.format === 'uri') return 'URL';
   if (schema.format === 'email') return 'e-mail';
   if (schema.format === 'uuid') return 'UUID';
@@ -58,7 +59,12 @@ function walk(schema: JsonSchema, prefix: string, rows: ReferenceRow[], parentRe
       field,
       type: typeLabel(property),
       required,
-      default: property.default === undefined || (Array.isArray(property.default) && property.default.length === 0) || (typeof property.default === 'object' && property.default !== null && Object.keys(property.default).length === 0) ? '' : `\`${JSON.stringify(property.default)}\``,
+      default:
+        property.default === undefined ||
+        (Array.isArray(property.default) && property.default.length === 0) ||
+        (typeof property.default === 'object' && property.default !== null && Object.keys(property.default).length === 0)
+          ? ''
+          : `\`${JSON.stringify(property.default)}\``,
       description: property.description ?? '',
     });
     if (property.type === 'object') walk(property, `${field}.`, rows, required);
@@ -78,7 +84,9 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function referenceTable(schema: z.ZodType): string {
   const lines = ['| Field | Type | Required | Default | Meaning |', '| --- | --- | --- | --- | --- |'];
   for (const row of referenceRows(schema)) {
-    lines.push(`| \`${row.field}\` | ${row.type.includes('\\|') ? row.type : cell(row.type)} | ${row.required ? 'yes' : ''} | ${row.default} | ${cell(row.description)} |`);
+    lines.push(
+      `| \`${row.field}\` | ${row.type.includes('\\|') ? row.type : cell(row.type)} | ${row.required ? 'yes' : ''} | ${row.default} | ${cell(row.description)} |`,
+    );
   }
   return lines.join('\n');
 }

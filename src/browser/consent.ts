@@ -1,5 +1,13 @@
 import type { CalEmbedConfig } from '../lib/booking';
-import { consentProviders, hasStoredConsent, isConsentProvider, revokeConsent, storeConsent, storedConsents, type ConsentStorage } from '../lib/consent';
+import {
+  consentProviders,
+  hasStoredConsent,
+  isConsentProvider,
+  revokeConsent,
+  storeConsent,
+  storedConsents,
+  type ConsentStorage,
+} from '../lib/consent';
 
 /**
  * Consent-gated embeds: nothing from another origin loads until the visitor

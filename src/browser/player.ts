@@ -80,7 +80,10 @@ function enhance(root: HTMLElement, audio: HTMLAudioElement) {
 
   const share = async (button: HTMLElement) => {
     const url = momentUrl(root.dataset.page ?? location.href, audio.currentTime);
-    const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
+    const copied = await navigator.clipboard?.writeText(url).then(
+      () => true,
+      () => false,
+    );
     status.textContent = (copied ? button.dataset.copied : button.dataset.copyFailed)!.replace('{url}', url);
   };
 

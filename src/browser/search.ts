@@ -41,7 +41,10 @@ interface PagefindModule extends Pagefind {
   createInstance(options: Record<string, unknown>): Pagefind;
 }
 
-type Strings = Record<'loading' | 'count' | 'countOne' | 'countNewest' | 'widen' | 'none' | 'failed' | 'more' | 'sections' | 'startsAt' | 'minutes', string>;
+type Strings = Record<
+  'loading' | 'count' | 'countOne' | 'countNewest' | 'widen' | 'none' | 'failed' | 'more' | 'sections' | 'startsAt' | 'minutes',
+  string
+>;
 
 /**
  * Results loaded at a time. A result is a few chapters of an episode (see
@@ -144,7 +147,11 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -176,7 +183,8 @@ function sectionItems(data: ResultData, episodeHref: string): SectionItem[] {
       link.href = sectionHref(episodeHref, sub.anchor!.id, starts);
       const item = element('li', undefined, link);
       const start = starts.get(sub.anchor!.id);
-      if (start !== undefined) item.append(' ', element('span', 'search-result__start', fill(strings.startsAt, { time: formatClock(start) })));
+      if (start !== undefined)
+        item.append(' ', element('span', 'search-result__start', fill(strings.startsAt, { time: formatClock(start) })));
       item.append(element('p', undefined, ...excerptNodes(sub.excerpt)));
       return { item, href: link.href, order: [recordStart, index] as [number, number] };
     });
@@ -202,7 +210,14 @@ function renderCard(data: ResultData, href: string): { card: HTMLLIElement; sect
   title.href = href;
   const sections = element('ul', 'search-result__sections');
   sections.setAttribute('aria-label', `${strings.sections}: ${meta.title ?? ''}`);
-  const body = element('div', undefined, factLine, element('h2', undefined, title), element('p', 'search-result__excerpt', ...excerptNodes(data.excerpt)), sections);
+  const body = element(
+    'div',
+    undefined,
+    factLine,
+    element('h2', undefined, title),
+    element('p', 'search-result__excerpt', ...excerptNodes(data.excerpt)),
+    sections,
+  );
 
   const image = element('img');
   image.src = meta.image ?? root.dataset.artwork ?? '';
@@ -254,7 +269,10 @@ async function showNextPage(focusFirst: boolean) {
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Results for a state: the newest episodes alone when the words are common there, else both bundles. */
-async function find(state: SearchState, isCurrent: () => boolean): Promise<{ results: Result[]; newestOnly: boolean; bundles: SearchBundles } | undefined> {
+async function find(
+  state: SearchState,
+  isCurrent: () => boolean,
+): Promise<{ results: Result[]; newestOnly: boolean; bundles: SearchBundles } | undefined> {
   const { bundles, newest, everything } = await loadSearch();
   const options = pagefindOptions(state);
   const olderAsked = asksForOlder(state, bundles);
@@ -265,7 +283,8 @@ async function find(state: SearchState, isCurrent: () => boolean): Promise<{ res
   // its words. Not before the newest search has fetched the WebAssembly both share, which would load it twice.
   if (bundles.older) void everything().catch(() => undefined);
   if (!isCurrent()) return undefined;
-  if (!bundles.older || (!olderAsked && commonInNewest(newestSearch!.unfilteredResultCount, bundles))) return { results: fromNewest, newestOnly: bundles.older !== null, bundles };
+  if (!bundles.older || (!olderAsked && commonInNewest(newestSearch!.unfilteredResultCount, bundles)))
+    return { results: fromNewest, newestOnly: bundles.older !== null, bundles };
   const merged = await (await everything()).search(state.query, options);
   return { results: orderAcrossBundles(fromNewest, merged.results, state.sort), newestOnly: false, bundles };
 }
@@ -297,7 +316,8 @@ async function runSearch({ debounce, focusFirst = false }: { debounce: boolean; 
     await showNextPage(focusFirst);
     if (!isCurrent()) return;
     if (count === 0) status.textContent = fill(strings.none, { q: state.query });
-    else if (found.newestOnly) status.textContent = fill(strings.countNewest, { n: count, q: state.query, episodes: bundles.newest.episodes });
+    else if (found.newestOnly)
+      status.textContent = fill(strings.countNewest, { n: count, q: state.query, episodes: bundles.newest.episodes });
     else status.textContent = fill(count === 1 ? strings.countOne : strings.count, { n: count, q: state.query });
     widen.hidden = !found.newestOnly;
     if (bundles.older) widen.textContent = fill(strings.widen, { n: bundles.older.episodes });

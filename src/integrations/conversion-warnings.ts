@@ -12,10 +12,14 @@ export function conversionWarnings(settings: SiteSettings): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         if (!settings.newsletter) {
-          logger.warn(`${SETTINGS_FILE}: no newsletter provider configured, so no signup form is shown (see docs/booking-and-newsletter.md).`);
+          logger.warn(
+            `${SETTINGS_FILE}: no newsletter provider configured, so no signup form is shown (see docs/booking-and-newsletter.md).`,
+          );
         }
         if (!settings.booking) {
-          logger.warn(`${SETTINGS_FILE}: no booking configured, so /kaffee/ shows only the e-mail address (see docs/booking-and-newsletter.md).`);
+          logger.warn(
+            `${SETTINGS_FILE}: no booking configured, so /kaffee/ shows only the e-mail address (see docs/booking-and-newsletter.md).`,
+          );
         }
       },
     },

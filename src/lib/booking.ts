@@ -49,4 +49,5 @@ export function calCalls(config: CalEmbedConfig, target: { inline: string } | 'm
 }
 
 /** A link to the booking page on Cal itself, for visitors who would rather go there. */
-export const calPageUrl = (config: CalEmbedConfig) => `${config.origin === 'https://app.cal.com' ? 'https://cal.com' : config.origin}/${config.calLink}`;
+export const calPageUrl = (config: CalEmbedConfig) =>
+  `${config.origin === 'https://app.cal.com' ? 'https://cal.com' : config.origin}/${config.calLink}`;

@@ -18,6 +18,8 @@ function isContentEntry(value: unknown): value is ContentEntryLike {
  * hashing an episode does not mean hashing its 4,000-word transcript again.
  */
 export function digestOf(...values: unknown[]): string {
-  const json = JSON.stringify(values, (_key, value: unknown) => (isContentEntry(value) ? `${value.collection}/${value.id}@${value.digest}` : value));
+  const json = JSON.stringify(values, (_key, value: unknown) =>
+    isContentEntry(value) ? `${value.collection}/${value.id}@${value.digest}` : value,
+  );
   return createHash('sha256').update(json).digest('base64url').slice(0, 32);
 }

@@ -30,7 +30,11 @@ export interface CollectionCheck<T> {
 }
 
 /** Frontmatter and schema of each file, and its text when `checkBody` is given; files with problems in their frontmatter are left out of `entries`. */
-export function checkCollection<T>(files: readonly ContentFile[], schema: z.ZodType<T>, checkBody?: (path: string, body: string) => string[]): CollectionCheck<T> {
+export function checkCollection<T>(
+  files: readonly ContentFile[],
+  schema: z.ZodType<T>,
+  checkBody?: (path: string, body: string) => string[],
+): CollectionCheck<T> {
   const entries: ValidEntry<T>[] = [];
   const problems: string[] = [];
   for (const { path, text } of files) {
@@ -61,7 +65,9 @@ export function episodeAddressProblems(paths: readonly string[]): string[] {
   }
   for (const [slug, files] of filesBySlug) {
     if (files.length > 1) {
-      problems.push(`${listFiles(files)}: ${files.length === 2 ? 'both' : 'all'} would be served at ${episodePath(slug)}; each episode needs a file name of its own, so rename or delete one of them`);
+      problems.push(
+        `${listFiles(files)}: ${files.length === 2 ? 'both' : 'all'} would be served at ${episodePath(slug)}; each episode needs a file name of its own, so rename or delete one of them`,
+      );
     }
   }
   return problems;
@@ -90,7 +96,10 @@ export function duplicateNumberProblems(entries: readonly ValidEntry<NumberedEpi
   }
   return [...filesByNumber.values()]
     .filter(({ files }) => files.length > 1)
-    .map(({ label, files }) => `${listFiles(files)}: ${files.length === 2 ? 'both' : 'all'} are ${label}; give each full episode a number of its own (episode: in the frontmatter)`);
+    .map(
+      ({ label, files }) =>
+        `${listFiles(files)}: ${files.length === 2 ? 'both' : 'all'} are ${label}; give each full episode a number of its own (episode: in the frontmatter)`,
+    );
 }
 
 function listFiles(files: readonly string[]): string {
@@ -115,5 +124,8 @@ export function foreignResourceProblems(path: string, resources: readonly Foreig
   const seen = new Set<string>();
   return resources
     .filter(({ tag, url }) => !seen.has(`${tag} ${url}`) && Boolean(seen.add(`${tag} ${url}`)))
-    .map((resource) => `${path}: <${resource.tag}> would load ${resource.url} from another site as soon as the page opens, before visitors agree to anything; ${hintFor(resource)}`);
+    .map(
+      (resource) =>
+        `${path}: <${resource.tag}> would load ${resource.url} from another site as soon as the page opens, before visitors agree to anything; ${hintFor(resource)}`,
+    );
 }

@@ -3,7 +3,8 @@ import type { Translate } from '../i18n/translate';
 /** "Folge 42", "Trailer" or "Bonus": how an episode introduces itself in lists. */
 export function episodeLabel(data: { episode?: number | undefined; type: 'full' | 'trailer' | 'bonus' }, t: Translate): string {
   if (data.type === 'trailer') return t('episode.trailer');
-  if (data.type === 'bonus') return data.episode ? `${t('episode.bonus')} · ${t('episode.number', { n: data.episode })}` : t('episode.bonus');
+  if (data.type === 'bonus')
+    return data.episode ? `${t('episode.bonus')} · ${t('episode.number', { n: data.episode })}` : t('episode.bonus');
   return data.episode ? t('episode.number', { n: data.episode }) : '';
 }
 

@@ -50,7 +50,9 @@ async function resolveAudio(entry: CollectionEntry<'episodes'>, file: string): P
   });
   const seconds = duration ?? measured.duration;
   if (seconds === undefined) {
-    throw new EpisodeContentError(`${file}: audio.duration: the duration could not be read from public${decodeURI(url)}; write it as hh:mm:ss.`);
+    throw new EpisodeContentError(
+      `${file}: audio.duration: the duration could not be read from public${decodeURI(url)}; write it as hh:mm:ss.`,
+    );
   }
   return { url, bytes: measured.bytes, type, duration: Math.round(seconds), isLocal: true };
 }

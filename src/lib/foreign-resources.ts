@@ -38,7 +38,23 @@ const LOADING_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 /** `<link>` relations that fetch nothing by themselves. */
-const NON_LOADING_RELS = new Set(['alternate', 'author', 'bookmark', 'canonical', 'external', 'help', 'license', 'me', 'next', 'nofollow', 'noopener', 'noreferrer', 'prev', 'search', 'tag']);
+const NON_LOADING_RELS = new Set([
+  'alternate',
+  'author',
+  'bookmark',
+  'canonical',
+  'external',
+  'help',
+  'license',
+  'me',
+  'next',
+  'nofollow',
+  'noopener',
+  'noreferrer',
+  'prev',
+  'search',
+  'tag',
+]);
 
 /** Whether a URL written in content points to another site (an address with a scheme, or starting with `//`). */
 export function isForeignUrl(url: string, siteOrigin: string): boolean {
@@ -71,7 +87,11 @@ export function cssUrls(css: string): string[] {
 }
 
 /** What one element with these attributes (names in lower case, as in HTML) would fetch from other sites. */
-export function foreignResourcesOfElement(tag: string, attributes: Readonly<Record<string, string>>, siteOrigin: string): ForeignResource[] {
+export function foreignResourcesOfElement(
+  tag: string,
+  attributes: Readonly<Record<string, string>>,
+  siteOrigin: string,
+): ForeignResource[] {
   const name = tag.toLowerCase();
   const urls: string[] = [];
   const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -97,7 +117,11 @@ export function foreignResourcesInHtml(html: string, siteOrigin: string): Foreig
       found.push(...foreignResourcesOfElement(node.tagName, attributes, siteOrigin));
       if (node.tagName === 'style') {
         const css = node.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
-        found.push(...cssUrls(css).filter((url) => isForeignUrl(url, siteOrigin)).map((url) => ({ tag: 'style', url })));
+        found.push(
+          ...cssUrls(css)
+            .filter((url) => isForeignUrl(url, siteOrigin))
+            .map((url) => ({ tag: 'style', url })),
+        );
       }
     }
     if ('childNodes' in node) node.childNodes.forEach(visit);

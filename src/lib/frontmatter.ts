@@ -8,9 +8,7 @@ import { load, YAMLException } from 'js-yaml';
  * @see https://docs.astro.build/en/guides/markdown-content/#frontmatter
  */
 
-export type FrontmatterResult =
-  | { ok: true; data: Record<string, unknown>; body: string }
-  | { ok: false; line: number; problem: string };
+export type FrontmatterResult = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; line: number; problem: string };
 
 // Astro accepts a byte order mark or blank lines before the opening `---`.
 const OPENING = /^(\uFEFF?(?:[ \t]*\r?\n)*)---[ \t]*\r?\n/;

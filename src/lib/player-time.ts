@@ -51,7 +51,7 @@ export function chapterTarget(starts: readonly number[], time: number, direction
   const current = activeIndex(starts, time);
   if (direction === 'next') return starts[current + 1];
   if (current < 0) return undefined;
-  return time - starts[current]! > RESTART_GRACE ? starts[current] : starts[current - 1] ?? starts[current];
+  return time - starts[current]! > RESTART_GRACE ? starts[current] : (starts[current - 1] ?? starts[current]);
 }
 
 /** The shareable address of a moment: the episode page with `#t=` in whole seconds. */

@@ -15,8 +15,6 @@ export function isPublished(episode: Publishable, now: Date): boolean {
 /** Newest first; equal dates fall back to the higher episode number, then the slug. */
 export function byNewestFirst<T extends { slug: string; data: { published: Date; episode?: number | undefined } }>(a: T, b: T): number {
   return (
-    b.data.published.getTime() - a.data.published.getTime() ||
-    (b.data.episode ?? 0) - (a.data.episode ?? 0) ||
-    a.slug.localeCompare(b.slug)
+    b.data.published.getTime() - a.data.published.getTime() || (b.data.episode ?? 0) - (a.data.episode ?? 0) || a.slug.localeCompare(b.slug)
   );
 }

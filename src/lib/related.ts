@@ -2,7 +2,11 @@
  * Related episodes: those sharing the most topics first, then the newest.
  * Input is already newest first, so a stable sort keeps recency as the tie-breaker.
  */
-export function relatedEpisodes<T extends { slug: string; data: { topics: string[] } }>(current: T, newestFirst: readonly T[], limit = 3): T[] {
+export function relatedEpisodes<T extends { slug: string; data: { topics: string[] } }>(
+  current: T,
+  newestFirst: readonly T[],
+  limit = 3,
+): T[] {
   const topics = new Set(current.data.topics);
   return newestFirst
     .filter((candidate) => candidate.slug !== current.slug)

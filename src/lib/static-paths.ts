@@ -16,10 +16,21 @@ function artworkBytes(artwork: string): string {
 
 /** What every page may show besides its own props: settings, artwork, the copyright line, testimonials and packages. */
 function siteInputsDigest(): Promise<string> {
-  siteInputs ??= Promise.all([getPublishedEpisodes(), getCollection('testimonials'), getCollection('packages'), getCollection('episodes')]).then(
-    ([published, testimonials, packages, allEpisodes]) =>
-      // Testimonials name episodes by slug, drafts included, so the list of slugs is an input too.
-      digestOf(getSettings(), artworkBytes(getSettings().artwork), copyrightLine(getSettings(), published), testimonials, packages, allEpisodes.map(({ id }) => id)),
+  siteInputs ??= Promise.all([
+    getPublishedEpisodes(),
+    getCollection('testimonials'),
+    getCollection('packages'),
+    getCollection('episodes'),
+  ]).then(([published, testimonials, packages, allEpisodes]) =>
+    // Testimonials name episodes by slug, drafts included, so the list of slugs is an input too.
+    digestOf(
+      getSettings(),
+      artworkBytes(getSettings().artwork),
+      copyrightLine(getSettings(), published),
+      testimonials,
+      packages,
+      allEpisodes.map(({ id }) => id),
+    ),
   );
   return siteInputs;
 }
@@ -40,7 +51,10 @@ export async function pageCacheKey(props: unknown): Promise<string> {
  * Static paths with their `cacheKey`. `keyData` picks what the key covers
  * when a prop is itself derived from another (a parsed transcript from its entry).
  */
-export function withCacheKeys<Path extends { props: unknown }>(paths: Path[], keyData: (props: Path['props']) => unknown = (props) => props): Promise<(Path & { cacheKey: string })[]> {
+export function withCacheKeys<Path extends { props: unknown }>(
+  paths: Path[],
+  keyData: (props: Path['props']) => unknown = (props) => props,
+): Promise<(Path & { cacheKey: string })[]> {
   return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(keyData(path.props)) })));
 }
 

@@ -34,10 +34,25 @@ const withoutScheme = (feedUrl: string) => feedUrl.replace(/^https?:\/\//, '');
  */
 const feedApps: { key: string; label: string; systems: readonly VisitorPlatform[]; href: (feedUrl: string) => string }[] = [
   { key: 'apple-feed', label: platformNames.apple, systems: ['ios', 'desktop'], href: (feed) => `podcast://${withoutScheme(feed)}` },
-  { key: 'overcast-feed', label: platformNames.overcast, systems: ['ios'], href: (feed) => `overcast://x-callback-url/add?url=${encodeURIComponent(feed)}` },
+  {
+    key: 'overcast-feed',
+    label: platformNames.overcast,
+    systems: ['ios'],
+    href: (feed) => `overcast://x-callback-url/add?url=${encodeURIComponent(feed)}`,
+  },
   { key: 'castro-feed', label: 'Castro', systems: ['ios'], href: (feed) => `castro://subscribe/${withoutScheme(feed)}` },
-  { key: 'pocketcasts-feed', label: platformNames.pocketcasts, systems: ['ios', 'android'], href: (feed) => `pktc://subscribe/${withoutScheme(feed)}` },
-  { key: 'antennapod-feed', label: platformNames.antennapod, systems: ['android'], href: (feed) => `https://antennapod.org/deeplink/subscribe?url=${encodeURIComponent(feed)}` },
+  {
+    key: 'pocketcasts-feed',
+    label: platformNames.pocketcasts,
+    systems: ['ios', 'android'],
+    href: (feed) => `pktc://subscribe/${withoutScheme(feed)}`,
+  },
+  {
+    key: 'antennapod-feed',
+    label: platformNames.antennapod,
+    systems: ['android'],
+    href: (feed) => `https://antennapod.org/deeplink/subscribe?url=${encodeURIComponent(feed)}`,
+  },
   { key: 'podcastaddict-feed', label: 'Podcast Addict', systems: ['android'], href: (feed) => `podcastaddict://${withoutScheme(feed)}` },
 ];
 
@@ -61,9 +76,15 @@ export function feedAppOptions(feedUrl: string): SubscribeOption[] {
  * Options for the visitor's system first, otherwise in the given order; the
  * page renders the given order, so visitors without script still see every option.
  */
-export function orderForPlatform<T extends { systems: readonly VisitorPlatform[] }>(options: readonly T[], platform: VisitorPlatform | undefined): T[] {
+export function orderForPlatform<T extends { systems: readonly VisitorPlatform[] }>(
+  options: readonly T[],
+  platform: VisitorPlatform | undefined,
+): T[] {
   if (!platform) return [...options];
-  return [...options.filter((option) => option.systems.includes(platform)), ...options.filter((option) => !option.systems.includes(platform))];
+  return [
+    ...options.filter((option) => option.systems.includes(platform)),
+    ...options.filter((option) => !option.systems.includes(platform)),
+  ];
 }
 
 /**

@@ -28,17 +28,29 @@ export class TestimonialError extends Error {
  */
 export function selectTestimonials(
   sources: readonly TestimonialSource[],
-  { allEpisodeSlugs, published, episodeSlug, limit }: { allEpisodeSlugs: ReadonlySet<string>; published: ReadonlyMap<string, string>; episodeSlug?: string; limit: number },
+  {
+    allEpisodeSlugs,
+    published,
+    episodeSlug,
+    limit,
+  }: { allEpisodeSlugs: ReadonlySet<string>; published: ReadonlyMap<string, string>; episodeSlug?: string; limit: number },
 ): ShownTestimonial[] {
   for (const { file, data } of sources) {
     if (data.episode !== undefined && !allEpisodeSlugs.has(data.episode)) {
-      throw new TestimonialError(`${file}: episode: there is no episode "${data.episode}"; expected the file name of an episode without .md, like ${[...allEpisodeSlugs].sort()[0] ?? '004-vertraust-du-deiner-it'}.`);
+      throw new TestimonialError(
+        `${file}: episode: there is no episode "${data.episode}"; expected the file name of an episode without .md, like ${[...allEpisodeSlugs].sort()[0] ?? '004-vertraust-du-deiner-it'}.`,
+      );
     }
   }
   const rank = (data: TestimonialData) => (episodeSlug !== undefined && data.episode === episodeSlug ? 0 : 1);
   return sources
     .filter(({ data }) => data.episode === undefined || published.has(data.episode))
-    .toSorted((a, b) => rank(a.data) - rank(b.data) || (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || a.data.name.localeCompare(b.data.name))
+    .toSorted(
+      (a, b) =>
+        rank(a.data) - rank(b.data) ||
+        (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) ||
+        a.data.name.localeCompare(b.data.name),
+    )
     .slice(0, limit)
     .map(({ data }) => ({
       name: data.name,
@@ -60,7 +72,18 @@ function getTestimonialSources() {
 }
 
 /** The quotes a page shows: on an episode page (`episodeSlug`), those about that episode first. */
-export async function getTestimonials({ episodeSlug, limit }: { episodeSlug?: string | undefined; limit: number }): Promise<ShownTestimonial[]> {
+export async function getTestimonials({
+  episodeSlug,
+  limit,
+}: {
+  episodeSlug?: string | undefined;
+  limit: number;
+}): Promise<ShownTestimonial[]> {
   const [{ testimonials, allEpisodeSlugs }, published] = await Promise.all([getTestimonialSources(), getPublishedEpisodes()]);
-  return selectTestimonials(testimonials, { allEpisodeSlugs, published: new Map(published.map(({ slug, data }) => [slug, data.title])), episodeSlug, limit });
+  return selectTestimonials(testimonials, {
+    allEpisodeSlugs,
+    published: new Map(published.map(({ slug, data }) => [slug, data.title])),
+    episodeSlug,
+    limit,
+  });
 }

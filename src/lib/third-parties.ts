@@ -71,16 +71,40 @@ export function thirdParties(sources: ThirdPartySources): ThirdParty[] {
   const parties: ThirdParty[] = [];
   if (sources.booking) {
     const hosts = unique([hostOf(sources.booking.origin), ...(sources.booking.embedScript ? [hostOf(sources.booking.embedScript)] : [])]);
-    parties.push({ kind: 'calcom', name: 'Cal.com', hosts, consent: 'calcom', ...(hosts.every((host) => isUnder(host, 'cal.com')) && { privacyPolicy: 'https://cal.com/privacy' }) });
+    parties.push({
+      kind: 'calcom',
+      name: 'Cal.com',
+      hosts,
+      consent: 'calcom',
+      ...(hosts.every((host) => isUnder(host, 'cal.com')) && { privacyPolicy: 'https://cal.com/privacy' }),
+    });
   }
   const videos = new Set(sources.videoProviders);
-  if (videos.has('vimeo')) parties.push({ kind: 'vimeo', name: 'Vimeo', hosts: ['player.vimeo.com', 'vimeocdn.com'], consent: 'vimeo', privacyPolicy: 'https://vimeo.com/privacy' });
+  if (videos.has('vimeo'))
+    parties.push({
+      kind: 'vimeo',
+      name: 'Vimeo',
+      hosts: ['player.vimeo.com', 'vimeocdn.com'],
+      consent: 'vimeo',
+      privacyPolicy: 'https://vimeo.com/privacy',
+    });
   if (videos.has('youtube')) {
-    parties.push({ kind: 'youtube', name: 'YouTube (Google)', hosts: ['www.youtube-nocookie.com', 'googlevideo.com'], consent: 'youtube', privacyPolicy: 'https://policies.google.com/privacy' });
+    parties.push({
+      kind: 'youtube',
+      name: 'YouTube (Google)',
+      hosts: ['www.youtube-nocookie.com', 'googlevideo.com'],
+      consent: 'youtube',
+      privacyPolicy: 'https://policies.google.com/privacy',
+    });
   }
   if (sources.newsletter) {
     const policy = newsletterPolicies[sources.newsletter.provider];
-    parties.push({ kind: 'newsletter', name: providerNames[sources.newsletter.provider], hosts: [hostOf(sources.newsletter.action)], ...(policy && { privacyPolicy: policy }) });
+    parties.push({
+      kind: 'newsletter',
+      name: providerNames[sources.newsletter.provider],
+      hosts: [hostOf(sources.newsletter.action)],
+      ...(policy && { privacyPolicy: policy }),
+    });
   }
   return [...parties, ...checkoutParties(sources.checkoutUrls)];
 }

@@ -45,8 +45,10 @@ function plainMessage(issue: z.core.$ZodIssue, found: unknown): string {
       return found === null ? `is empty; expected ${kind}` : `expected ${kind}`;
     }
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is empty; expected text' : `expected at least ${issue.minimum} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `expected at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'is empty; expected text' : `expected at least ${issue.minimum} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `expected at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
       return `expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string') return `expected at most ${issue.maximum} characters`;

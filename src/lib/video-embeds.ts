@@ -24,7 +24,8 @@ export function videoEmbed(video: { vimeo?: string | undefined; youtube?: string
     return { provider: 'vimeo', player: `https://player.vimeo.com/video/${video.vimeo}?dnt=1`, page: `https://vimeo.com/${video.vimeo}` };
   }
   if (video?.youtube !== undefined) {
-    if (!YOUTUBE_ID.test(video.youtube)) throw new Error(`video.youtube: expected the 11-character YouTube video id (found "${video.youtube}")`);
+    if (!YOUTUBE_ID.test(video.youtube))
+      throw new Error(`video.youtube: expected the 11-character YouTube video id (found "${video.youtube}")`);
     return {
       provider: 'youtube',
       player: `https://www.youtube-nocookie.com/embed/${video.youtube}`,

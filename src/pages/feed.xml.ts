@@ -24,7 +24,10 @@ export const GET: APIRoute = async () => {
   const settings = getSettings();
   if (settings.artwork.startsWith('/')) {
     const problem = checkPublicArtwork(process.cwd(), settings.artwork);
-    if (problem) throw new FeedContentError(`${SETTINGS_FILE}: artwork: ${problem} (Apple Podcasts requires a square JPEG or PNG of 1400 to 3000 px).`);
+    if (problem)
+      throw new FeedContentError(
+        `${SETTINGS_FILE}: artwork: ${problem} (Apple Podcasts requires a square JPEG or PNG of 1400 to 3000 px).`,
+      );
   }
   const episodes = (await getPublishedEpisodes()).map(withTranscript);
   const labels = { chapters: t('feed.chapters'), links: t('feed.links'), transcript: t('feed.transcript'), funding: t('feed.funding') };

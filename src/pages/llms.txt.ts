@@ -19,6 +19,10 @@ export const GET: APIRoute = async () => {
     { title: t('subscribe.pageTitle'), url: absoluteUrl(site, subscribePath) },
     { title: t('recommend.title'), url: absoluteUrl(site, recommendPath) },
   ];
-  const text = llmsTxt({ title, description, links }, episodes, { episodes: t('llms.episodes'), more: t('llms.more'), transcript: t('llms.transcript') });
+  const text = llmsTxt({ title, description, links }, episodes, {
+    episodes: t('llms.episodes'),
+    more: t('llms.more'),
+    transcript: t('llms.transcript'),
+  });
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -13,7 +13,8 @@ export const webAddressSchema = z.url({ protocol: /^https?$/, error: 'expected a
 export const visibleTextSchema = (what: string) =>
   z
     .string({
-      error: (issue) => (issue.input === undefined ? `required: ${what}` : issue.input === null ? `is empty; expected ${what}` : `expected ${what} as text`),
+      error: (issue) =>
+        issue.input === undefined ? `required: ${what}` : issue.input === null ? `is empty; expected ${what}` : `expected ${what} as text`,
     })
     .refine(hasVisibleText, `expected ${what} with visible text, not only spaces or invisible characters`);
 
@@ -46,7 +47,11 @@ export const localImageSchema = (what: string) =>
 export const publicPathOrHttpsSchema = (what: string) =>
   z.string({ error: `expected ${what}: a path under public/ like /audio/042.mp3 or an https:// address` }).superRefine((value, ctx) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
-      if (!isHttpsUrl(value)) ctx.addIssue({ code: 'custom', message: `expected ${what} as a path under public/ like /audio/042.mp3 or a full https:// address` });
+      if (!isHttpsUrl(value))
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected ${what} as a path under public/ like /audio/042.mp3 or a full https:// address`,
+        });
       return;
     }
     refinePublicPath(value, ctx, '/audio/042.mp3');

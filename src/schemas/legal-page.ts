@@ -7,4 +7,3 @@ export const legalPageSchema = z.object({
   placeholder: z.boolean().default(false).describe('true while the text is the demo placeholder: the page then says so in a banner.'),
   updated: z.coerce.date().optional().describe('Date of the last change to the text, like 2025-03-01.'),
 });
-

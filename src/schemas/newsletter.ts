@@ -16,12 +16,17 @@ const fieldName = z
 
 const newsletterCommon = {
   action: z
-    .url({ protocol: /^https$/, error: 'expected the form action address starting with https:// (from the provider\'s embed code)' })
+    .url({ protocol: /^https$/, error: "expected the form action address starting with https:// (from the provider's embed code)" })
     .describe('Where the form posts: the action="…" address from the provider\'s embed code.'),
-  emailField: fieldName.optional().describe('Name of the e-mail field; leave out to use the provider\'s usual name (EMAIL, email, email_address).'),
+  emailField: fieldName
+    .optional()
+    .describe("Name of the e-mail field; leave out to use the provider's usual name (EMAIL, email, email_address)."),
   fields: z
     .record(fieldName, z.string().max(500), {
-      error: (issue) => (issue.code === 'invalid_key' ? 'expected form field names: letters, digits, "_", "-", "." or "[]", starting with a letter' : undefined),
+      error: (issue) =>
+        issue.code === 'invalid_key'
+          ? 'expected form field names: letters, digits, "_", "-", "." or "[]", starting with a letter'
+          : undefined,
     })
     .default({})
     .describe('Extra hidden fields sent with every signup, name: value (such as a source or a tag your provider expects).'),
@@ -33,7 +38,11 @@ export const newsletterSchema = z.discriminatedUnion(
     z.object({
       provider: z.literal('brevo').describe('Brevo (formerly Sendinblue): action is the https://….sibforms.com/serve/… address.'),
       ...newsletterCommon,
-      locale: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code like de').default('de').describe('Language of Brevo\'s confirmation pages.'),
+      locale: z
+        .string()
+        .regex(/^[a-z]{2}$/, 'expected a two-letter language code like de')
+        .default('de')
+        .describe("Language of Brevo's confirmation pages."),
     }),
     z.object({
       provider: z.literal('mailchimp').describe('Mailchimp: action is the https://….list-manage.com/subscribe/post?u=…&id=… address.'),
@@ -48,18 +57,22 @@ export const newsletterSchema = z.discriminatedUnion(
       ...newsletterCommon,
     }),
     z.object({
-      provider: z.literal('kit').describe('Kit (formerly ConvertKit): action is the https://app.kit.com/forms/<form id>/subscriptions address.'),
+      provider: z
+        .literal('kit')
+        .describe('Kit (formerly ConvertKit): action is the https://app.kit.com/forms/<form id>/subscriptions address.'),
       ...newsletterCommon,
     }),
     z.object({
-      provider: z.literal('buttondown').describe('Buttondown: action is https://buttondown.com/api/emails/embed-subscribe/<your username>.'),
+      provider: z
+        .literal('buttondown')
+        .describe('Buttondown: action is https://buttondown.com/api/emails/embed-subscribe/<your username>.'),
       ...newsletterCommon,
     }),
     z.object({
       provider: z.literal('listmonk').describe('listmonk (self-hosted): action is https://<your listmonk>/subscription/form.'),
       ...newsletterCommon,
       lists: z
-        .array(z.uuid({ error: 'expected the list\'s UUID from listmonk (Lists → the list → UUID)' }))
+        .array(z.uuid({ error: "expected the list's UUID from listmonk (Lists → the list → UUID)" }))
         .min(1, 'expected at least one list UUID')
         .describe('UUIDs of the public listmonk lists to subscribe to.'),
     }),
@@ -67,7 +80,9 @@ export const newsletterSchema = z.discriminatedUnion(
       provider: z.literal('custom').describe('Any other service or your own endpoint that accepts a plain HTML form post.'),
       ...newsletterCommon,
       honeypotField: fieldName.optional().describe('Name of a field your endpoint treats as a bot trap (must arrive empty).'),
-      redirectField: fieldName.optional().describe('Name of a field your endpoint reads the thank-you address from; the site sends /denkanstoss/danke/.'),
+      redirectField: fieldName
+        .optional()
+        .describe('Name of a field your endpoint reads the thank-you address from; the site sends /denkanstoss/danke/.'),
     }),
   ],
   { error: `expected provider to be one of: ${newsletterProviders.join(', ')}` },

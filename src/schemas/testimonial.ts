@@ -9,7 +9,7 @@ export const testimonialSchema = z.object({
     .string()
     .regex(/^[\w-]+$/, 'expected the episode file name without .md, like 004-vertraust-du-deiner-it')
     .optional()
-    .describe('The episode the quote is about: its file name without .md. The quote then also appears on that episode\'s page.'),
+    .describe("The episode the quote is about: its file name without .md. The quote then also appears on that episode's page."),
   date: z.coerce.date({ error: 'expected a date like 2024-10-02' }).optional().describe('When it was said; newer quotes come first.'),
 });
 

@@ -6,7 +6,7 @@ const shown = (lines: string[]) => {
   return [...lines.flatMap((line) => filter.line(line)), ...filter.end()];
 };
 
-describe('a build that fails on content shows the message, not Astro\'s stack trace', () => {
+describe("a build that fails on content shows the message, not Astro's stack trace", () => {
   it('drops the location and stack trace after an error that names a content file', () => {
     expect(
       shown([
@@ -20,7 +20,12 @@ describe('a build that fails on content shows the message, not Astro\'s stack tr
         '',
         'The build stopped.',
       ]),
-    ).toEqual([' generating static routes ', 'content/episodes/003-sla.md:27: time 09:59:00 is not inside the audio, which is 00:01:20 long', '', 'The build stopped.']);
+    ).toEqual([
+      ' generating static routes ',
+      'content/episodes/003-sla.md:27: time 09:59:00 is not inside the audio, which is 00:01:20 long',
+      '',
+      'The build stopped.',
+    ]);
   });
 
   it('drops a stack trace that Astro prints before the message', () => {
@@ -32,10 +37,14 @@ describe('a build that fails on content shows the message, not Astro\'s stack tr
         'content/episodes/b.md: guid: "e6e1" is also the guid of content/episodes/a.md.',
         'The build stopped.',
       ]),
-    ).toEqual([' generating static routes ', 'content/episodes/b.md: guid: "e6e1" is also the guid of content/episodes/a.md.', 'The build stopped.']);
+    ).toEqual([
+      ' generating static routes ',
+      'content/episodes/b.md: guid: "e6e1" is also the guid of content/episodes/a.md.',
+      'The build stopped.',
+    ]);
   });
 
-  it('keeps the stack trace of an error in the site\'s own code', () => {
+  it("keeps the stack trace of an error in the site's own code", () => {
     const lines = ['TypeError: Cannot read properties of undefined', '  Stack trace:', '    at render (file:///x/chunk.mjs:1:1)'];
     expect(shown(lines)).toEqual(lines);
   });

@@ -14,7 +14,7 @@ function project() {
 }
 
 describe('a finished build replaces dist/ as a whole', () => {
-  it('the new site takes the place of the old one, without Astro\'s work folders', () => {
+  it("the new site takes the place of the old one, without Astro's work folders", () => {
     const { staging, dist } = project();
     mkdirSync(dist);
     writeFileSync(join(dist, 'index.html'), 'alt');

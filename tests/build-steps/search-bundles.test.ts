@@ -3,7 +3,9 @@ import { bundleSplitter, newestFirst, publicationDay } from '../../build/search-
 
 describe('which search bundle an episode page goes to', () => {
   it('reads the publication day the page gives Pagefind for its date sort', () => {
-    expect(publicationDay('<article data-pagefind-body data-pagefind-sort="date[data-search-date]" data-search-date="2024-09-16">')).toBe('2024-09-16');
+    expect(publicationDay('<article data-pagefind-body data-pagefind-sort="date[data-search-date]" data-search-date="2024-09-16">')).toBe(
+      '2024-09-16',
+    );
     expect(publicationDay('<article data-pagefind-body>')).toBe('');
     expect(publicationDay('<p>data-search-date="2024-09-16" als Text</p><article data-search-date="kaputt">')).toBe('');
   });

@@ -32,7 +32,10 @@ describe('reusing the search index of the last build', () => {
   it('the fingerprint changes with a page, a new page, or the indexing code', () => {
     const { site, code } = builtSite();
     const before = searchInputFingerprint(site, [code]);
-    writeFileSync(join(site, 'folgen/eins/index.html'), '<html lang="de"><body data-pagefind-body>Vertrauen und Dienstleister</body></html>');
+    writeFileSync(
+      join(site, 'folgen/eins/index.html'),
+      '<html lang="de"><body data-pagefind-body>Vertrauen und Dienstleister</body></html>',
+    );
     const edited = searchInputFingerprint(site, [code]);
     expect(edited).not.toBe(before);
     mkdirSync(join(site, 'folgen/zwei'));

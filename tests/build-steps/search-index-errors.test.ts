@@ -21,10 +21,15 @@ describe('a page that cannot be indexed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'search-index-errors-'));
     for (const slug of ['gut', 'kaputt']) {
       mkdirSync(join(dir, 'folgen', slug), { recursive: true });
-      writeFileSync(join(dir, 'folgen', slug, 'index.html'), `<!doctype html><html lang="de"><body><article data-pagefind-body><h1>${slug}</h1></article></body></html>`);
+      writeFileSync(
+        join(dir, 'folgen', slug, 'index.html'),
+        `<!doctype html><html lang="de"><body><article data-pagefind-body><h1>${slug}</h1></article></body></html>`,
+      );
     }
     const failure = indexSite(dir);
     await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
-    await expect(failure).rejects.toThrow("Could not split /folgen/kaputt/ (from folgen/kaputt/index.html) into search records: Cannot read properties of undefined (reading 'start')");
+    await expect(failure).rejects.toThrow(
+      "Could not split /folgen/kaputt/ (from folgen/kaputt/index.html) into search records: Cannot read properties of undefined (reading 'start')",
+    );
   });
 });

@@ -18,7 +18,10 @@ const episode = (day: string, text: string) =>
 
 describe('the search index step of the build', () => {
   it('indexes the episode pages of a built site into dist/pagefind', async () => {
-    const dir = siteWith({ 'index.html': '<!doctype html><html lang="de"><body><main data-pagefind-body><h1>Vertrauen</h1><p>Wir sprechen mit Dienstleistern.</p></main></body></html>' });
+    const dir = siteWith({
+      'index.html':
+        '<!doctype html><html lang="de"><body><main data-pagefind-body><h1>Vertrauen</h1><p>Wir sprechen mit Dienstleistern.</p></main></body></html>',
+    });
     await expect(indexSite(dir)).resolves.toEqual({ pages: 1, records: 1, newestPages: 1 });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });
@@ -29,7 +32,9 @@ describe('the search index step of the build', () => {
   });
 
   it('fails when episode pages carry no searchable text, instead of shipping a search that finds nothing', async () => {
-    const dir = siteWith({ 'folgen/a/index.html': '<!doctype html><html lang="de"><body><main>Folge ohne Markierung</main></body></html>' });
+    const dir = siteWith({
+      'folgen/a/index.html': '<!doctype html><html lang="de"><body><main>Folge ohne Markierung</main></body></html>',
+    });
     await expect(indexSite(dir)).rejects.toThrow('Pagefind found no searchable text in the episode pages');
   });
 
@@ -37,7 +42,10 @@ describe('the search index step of the build', () => {
     const dir = siteWith({ 'index.html': '<!doctype html><html lang="de"><body><main>Bald geht es los.</main></body></html>' });
     await expect(indexSite(dir)).resolves.toEqual({ pages: 0, records: 0, newestPages: 0 });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toMatchObject({ newest: { episodes: 0 }, older: null });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toMatchObject({
+      newest: { episodes: 0 },
+      older: null,
+    });
   });
 
   it('puts the newest episodes, up to the words allowed, in pagefind/ and the older ones in pagefind/older/', async () => {
@@ -62,9 +70,15 @@ describe('the search index step of the build', () => {
   });
 
   it('an archive within the words allowed is one bundle', async () => {
-    const dir = siteWith({ 'folgen/a/index.html': episode('2024-06-10', 'Vertrauen'), 'folgen/b/index.html': episode('2025-03-03', 'Dienstleister') });
+    const dir = siteWith({
+      'folgen/a/index.html': episode('2024-06-10', 'Vertrauen'),
+      'folgen/b/index.html': episode('2025-03-03', 'Dienstleister'),
+    });
     await indexSite(dir);
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({ newest: { episodes: 2, records: 2, since: '2024-06-10' }, older: null });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({
+      newest: { episodes: 2, records: 2, since: '2024-06-10' },
+      older: null,
+    });
     expect(existsSync(join(dir, 'pagefind/older'))).toBe(false);
   });
 

@@ -5,7 +5,12 @@ import { searchRecords } from '../../build/search-records';
 const words = (n: number, word = 'Wort') => Array.from({ length: n }, () => word).join(' ');
 
 function episodePage(chapters: { id: string; words: number; word?: string }[], { sections = true } = {}) {
-  const body = chapters.map(({ id, words: n, word }) => `<div class="chapter-heading"><h2 id="${id}">Kapitel ${id}</h2><button>▶</button></div><p>${words(n, word)}</p>`).join('');
+  const body = chapters
+    .map(
+      ({ id, words: n, word }) =>
+        `<div class="chapter-heading"><h2 id="${id}">Kapitel ${id}</h2><button>▶</button></div><p>${words(n, word)}</p>`,
+    )
+    .join('');
   return [
     '<!doctype html><html lang="de"><head><title>Folge</title></head><body><header>Navigation</header><main>',
     '<article data-pagefind-body data-pagefind-meta="title[data-search-title]" data-search-title="Vertrauen &amp; Verträge">',
@@ -32,11 +37,20 @@ describe('splitting episode pages into search records', () => {
   });
 
   it('every record keeps the language, the searchable element with its metadata, and the topic filters', () => {
-    const records = searchRecords(episodePage([{ id: 'a', words: 600 }, { id: 'b', words: 600, word: 'Dienstleister' }]), '/folgen/x/', { wordsPerRecord: 500 });
+    const records = searchRecords(
+      episodePage([
+        { id: 'a', words: 600 },
+        { id: 'b', words: 600, word: 'Dienstleister' },
+      ]),
+      '/folgen/x/',
+      { wordsPerRecord: 500 },
+    );
     expect(records).toHaveLength(2);
     for (const { html } of records) {
       expect(html).toContain('<html lang="de">');
-      expect(html).toContain('<article data-pagefind-body data-pagefind-meta="title[data-search-title]" data-search-title="Vertrauen &amp; Verträge">');
+      expect(html).toContain(
+        '<article data-pagefind-body data-pagefind-meta="title[data-search-title]" data-search-title="Vertrauen &amp; Verträge">',
+      );
       expect(html).toContain('<data value="cloud" data-pagefind-filter="topic[value]"></data>');
     }
     expect(records[1]!.html).toContain('Dienstleister');
@@ -52,7 +66,14 @@ describe('splitting episode pages into search records', () => {
   });
 
   it('the page outside the searchable element (header, footer) stays out of every record', () => {
-    for (const { html } of searchRecords(episodePage([{ id: 'a', words: 600 }, { id: 'b', words: 600 }]), '/folgen/x/', { wordsPerRecord: 500 })) {
+    for (const { html } of searchRecords(
+      episodePage([
+        { id: 'a', words: 600 },
+        { id: 'b', words: 600 },
+      ]),
+      '/folgen/x/',
+      { wordsPerRecord: 500 },
+    )) {
       expect(html).not.toContain('Navigation');
       expect(html).not.toContain('Fußzeile');
     }
@@ -65,12 +86,25 @@ describe('splitting episode pages into search records', () => {
   });
 
   it('a short transcript stays one record at the page address', () => {
-    const records = searchRecords(episodePage([{ id: 'a', words: 100 }, { id: 'b', words: 100 }]), '/folgen/x/', { wordsPerRecord: 1400 });
+    const records = searchRecords(
+      episodePage([
+        { id: 'a', words: 100 },
+        { id: 'b', words: 100 },
+      ]),
+      '/folgen/x/',
+      { wordsPerRecord: 1400 },
+    );
     expect(records.map((record) => record.url)).toEqual(['/folgen/x/']);
   });
 
   it('a page without the sections mark is indexed whole, and one without data-pagefind-body not at all', () => {
-    const unmarked = episodePage([{ id: 'a', words: 900 }, { id: 'b', words: 900 }], { sections: false });
+    const unmarked = episodePage(
+      [
+        { id: 'a', words: 900 },
+        { id: 'b', words: 900 },
+      ],
+      { sections: false },
+    );
     const [whole, ...rest] = searchRecords(unmarked, '/folgen/x/', { wordsPerRecord: 500 });
     expect(whole).toMatchObject({ url: '/folgen/x/', html: unmarked });
     expect(whole!.words).toBeGreaterThan(1800);
@@ -101,7 +135,10 @@ function readRecord(html: string) {
   return {
     lang: attribute(all[0], 'lang'),
     title: attribute(article, 'data-search-title'),
-    topic: attribute(all.find((element) => element.tagName === 'data'), 'value'),
+    topic: attribute(
+      all.find((element) => element.tagName === 'data'),
+      'value',
+    ),
     h1: text(all.find((element) => element.tagName === 'h1')),
     headings: all.filter((element) => element.tagName === 'h2').map((heading) => attribute(heading, 'id')),
     paragraphs: all.filter((element) => element.tagName === 'p').map((paragraph) => text(paragraph)),
@@ -127,16 +164,58 @@ function pageWith({ attribute, text }: { attribute: string; text: string }) {
 
 describe('search records of pages whose text and attributes hold markup characters', () => {
   it.each([
-    { name: '> inside a double-quoted attribute', attribute: '"Cloud > Rechenzentrum?"', text: 'Cloud &gt; Rechenzentrum?', shown: 'Cloud > Rechenzentrum?', count: 3 },
-    { name: '< and > inside a single-quoted attribute', attribute: "'<b>fett</b> > dünn'", text: '&lt;b&gt;fett&lt;/b&gt; &gt; dünn', shown: '<b>fett</b> > dünn', count: 3 },
+    {
+      name: '> inside a double-quoted attribute',
+      attribute: '"Cloud > Rechenzentrum?"',
+      text: 'Cloud &gt; Rechenzentrum?',
+      shown: 'Cloud > Rechenzentrum?',
+      count: 3,
+    },
+    {
+      name: '< and > inside a single-quoted attribute',
+      attribute: "'<b>fett</b> > dünn'",
+      text: '&lt;b&gt;fett&lt;/b&gt; &gt; dünn',
+      shown: '<b>fett</b> > dünn',
+      count: 3,
+    },
     { name: 'an unquoted attribute value', attribute: 'IT&amp;Recht', text: 'IT&amp;Recht', shown: 'IT&Recht', count: 1 },
-    { name: '& " \' as entities', attribute: '"Vertrauen &amp; &quot;Verträge&quot; &#39;heute&#39;"', text: 'Vertrauen &amp; "Verträge" \'heute\'', shown: 'Vertrauen & "Verträge" \'heute\'', count: 4 },
-    { name: '" inside a single-quoted attribute', attribute: '\'Er sagte "Hallo" > "Tschüss"\'', text: 'Er sagte "Hallo" &gt; "Tschüss"', shown: 'Er sagte "Hallo" > "Tschüss"', count: 5 },
+    {
+      name: '& " \' as entities',
+      attribute: '"Vertrauen &amp; &quot;Verträge&quot; &#39;heute&#39;"',
+      text: 'Vertrauen &amp; "Verträge" \'heute\'',
+      shown: 'Vertrauen & "Verträge" \'heute\'',
+      count: 4,
+    },
+    {
+      name: '" inside a single-quoted attribute',
+      attribute: '\'Er sagte "Hallo" > "Tschüss"\'',
+      text: 'Er sagte "Hallo" &gt; "Tschüss"',
+      shown: 'Er sagte "Hallo" > "Tschüss"',
+      count: 5,
+    },
     { name: 'the end of a CDATA section', attribute: '"Ende ]]> da"', text: 'Ende ]]&gt; da', shown: 'Ende ]]> da', count: 3 },
     { name: 'an unfinished entity and a lone &', attribute: '"A &amp B & C"', text: 'A &amp B & C', shown: 'A & B & C', count: 5 },
-    { name: 'emoji, also joined and with skin tones', attribute: '"🎙️ Technik 👩🏽‍💻"', text: '🎙️ Technik 👩🏽‍💻', shown: '🎙️ Technik 👩🏽‍💻', count: 3 },
-    { name: 'Arabic and Hebrew with direction marks', attribute: '"\u200Fمرحبا بالعالم \u2067שלום\u2069"', text: '\u200Fمرحبا بالعالم \u2067שלום\u2069', shown: '\u200Fمرحبا بالعالم \u2067שלום\u2069', count: 3 },
-    { name: 'zero-width characters inside words', attribute: '"Null\u200Bbreite\u200C Zei\u200Dchen\u2060"', text: 'Null\u200Bbreite\u200C Zei\u200Dchen\u2060', shown: 'Null\u200Bbreite\u200C Zei\u200Dchen\u2060', count: 2 },
+    {
+      name: 'emoji, also joined and with skin tones',
+      attribute: '"🎙️ Technik 👩🏽‍💻"',
+      text: '🎙️ Technik 👩🏽‍💻',
+      shown: '🎙️ Technik 👩🏽‍💻',
+      count: 3,
+    },
+    {
+      name: 'Arabic and Hebrew with direction marks',
+      attribute: '"\u200Fمرحبا بالعالم \u2067שלום\u2069"',
+      text: '\u200Fمرحبا بالعالم \u2067שלום\u2069',
+      shown: '\u200Fمرحبا بالعالم \u2067שלום\u2069',
+      count: 3,
+    },
+    {
+      name: 'zero-width characters inside words',
+      attribute: '"Null\u200Bbreite\u200C Zei\u200Dchen\u2060"',
+      text: 'Null\u200Bbreite\u200C Zei\u200Dchen\u2060',
+      shown: 'Null\u200Bbreite\u200C Zei\u200Dchen\u2060',
+      count: 2,
+    },
   ])('$name', ({ attribute, text, shown, count }) => {
     const records = searchRecords(pageWith({ attribute, text }), '/folgen/x/', { wordsPerRecord: 500 });
     expect(records.map((record) => record.url)).toEqual(['/folgen/x/', '/folgen/x/#b']);
@@ -153,7 +232,8 @@ describe('search records of pages whose text and attributes hold markup characte
 
 /** The transcript of an episode page: chapters a, b and c of 300 words, `between` after chapter a. */
 function transcriptWith(between: string) {
-  const chapter = (id: string) => `<div class="chapter-heading"><h2 id="${id}">Kapitel ${id}</h2><button>▶</button></div><p>${words(300, `Wort${id}`)}</p>`;
+  const chapter = (id: string) =>
+    `<div class="chapter-heading"><h2 id="${id}">Kapitel ${id}</h2><button>▶</button></div><p>${words(300, `Wort${id}`)}</p>`;
   return [
     '<!doctype html><html lang="de"><body><main><article data-pagefind-body><h1>Titel</h1><section data-search-sections>',
     `${chapter('a')}${between}${chapter('b')}${chapter('c')}`,
@@ -163,11 +243,36 @@ function transcriptWith(between: string) {
 
 describe('search records of pages with markup that renders no chapter', () => {
   it.each([
-    { name: 'a comment holding a heading and end tags', between: '<!-- <h2 id="versteckt">Versteckt</h2></section></article> -->', urls: ['/folgen/x/', '/folgen/x/#b', '/folgen/x/#c'], words: [304, 303, 303] },
-    { name: 'a comment with > and -- inside', between: '<!-- a > b -- c -> d -->', urls: ['/folgen/x/', '/folgen/x/#b', '/folgen/x/#c'], words: [304, 303, 303] },
-    { name: 'a template holding a heading', between: '<template><h2 id="vorlage">Vorlage</h2><p>Nie gezeigt</p></template>', urls: ['/folgen/x/', '/folgen/x/#b', '/folgen/x/#c'], words: [304, 303, 303] },
-    { name: 'paragraphs left open', between: '<p>offen <p>noch offen', urls: ['/folgen/x/', '/folgen/x/#b', '/folgen/x/#c'], words: [307, 303, 303] },
-    { name: 'a heading whose attribute holds >', between: '<div class="chapter-heading"><h2 title="a > b" id="z">Z</h2></div><p>Wort</p>', urls: ['/folgen/x/', '/folgen/x/#z', '/folgen/x/#c'], words: [304, 305, 303] },
+    {
+      name: 'a comment holding a heading and end tags',
+      between: '<!-- <h2 id="versteckt">Versteckt</h2></section></article> -->',
+      urls: ['/folgen/x/', '/folgen/x/#b', '/folgen/x/#c'],
+      words: [304, 303, 303],
+    },
+    {
+      name: 'a comment with > and -- inside',
+      between: '<!-- a > b -- c -> d -->',
+      urls: ['/folgen/x/', '/folgen/x/#b', '/folgen/x/#c'],
+      words: [304, 303, 303],
+    },
+    {
+      name: 'a template holding a heading',
+      between: '<template><h2 id="vorlage">Vorlage</h2><p>Nie gezeigt</p></template>',
+      urls: ['/folgen/x/', '/folgen/x/#b', '/folgen/x/#c'],
+      words: [304, 303, 303],
+    },
+    {
+      name: 'paragraphs left open',
+      between: '<p>offen <p>noch offen',
+      urls: ['/folgen/x/', '/folgen/x/#b', '/folgen/x/#c'],
+      words: [307, 303, 303],
+    },
+    {
+      name: 'a heading whose attribute holds >',
+      between: '<div class="chapter-heading"><h2 title="a > b" id="z">Z</h2></div><p>Wort</p>',
+      urls: ['/folgen/x/', '/folgen/x/#z', '/folgen/x/#c'],
+      words: [304, 305, 303],
+    },
     { name: 'a stray end tag', between: '</div></p></h2>', urls: ['/folgen/x/', '/folgen/x/#b', '/folgen/x/#c'], words: [304, 303, 303] },
   ])('$name', ({ between, urls, words: counts }) => {
     const records = searchRecords(transcriptWith(between), '/folgen/x/', { wordsPerRecord: 250 });
@@ -187,7 +292,7 @@ describe('search records of pages with markup that renders no chapter', () => {
   });
 
   it('a language with a quote in it stays the language of every record', () => {
-    const html = transcriptWith('').replace('<html lang="de">', '<html lang=\'de"&gt;\'>');
+    const html = transcriptWith('').replace('<html lang="de">', "<html lang='de\"&gt;'>");
     for (const { html: record } of searchRecords(html, '/folgen/x/', { wordsPerRecord: 250 })) expect(readRecord(record).lang).toBe('de">');
   });
 });

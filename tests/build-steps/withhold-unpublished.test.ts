@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { withheldPublicFiles } from '../../build/withhold-unpublished';
 
 const now = new Date('2025-01-01T00:00:00Z');
-const episode = (audio: string, { draft = false, published = new Date('2024-05-02') } = {}) => ({ draft, published, audio: { url: audio, type: 'audio/mpeg' as const } });
+const episode = (audio: string, { draft = false, published = new Date('2024-05-02') } = {}) => ({
+  draft,
+  published,
+  audio: { url: audio, type: 'audio/mpeg' as const },
+});
 
 describe('withheld files', () => {
   it('withholds files only unpublished episodes use, never one a published episode shares', () => {

@@ -21,7 +21,9 @@ describe('broken episodes fail the build with a clear message', () => {
   });
 
   it('a missing title names the file and the field', async () => {
-    const { code, output } = await site.buildWith({ 'content/episodes/ohne-titel.md': episodeFile(validFrontmatter('gut').filter((line) => !line.startsWith('title:'))) });
+    const { code, output } = await site.buildWith({
+      'content/episodes/ohne-titel.md': episodeFile(validFrontmatter('gut').filter((line) => !line.startsWith('title:'))),
+    });
     expect(code).not.toBe(0);
     expect(output).toContain('ohne-titel');
     expect(output).toMatch(/title/);

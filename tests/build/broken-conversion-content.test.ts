@@ -13,7 +13,9 @@ describe('broken packages and newsletter settings fail the build with a clear me
   });
 
   it('a price with three decimals names the package file and the field', async () => {
-    const { code, output } = await site.buildWith({ 'content/packages/falscher-preis.md': '---\ntitle: Falsch\nhours: 2\nprice: 199.999\nsummary: Test.\nincluded:\n  - Etwas\n---\n' });
+    const { code, output } = await site.buildWith({
+      'content/packages/falscher-preis.md': '---\ntitle: Falsch\nhours: 2\nprice: 199.999\nsummary: Test.\nincluded:\n  - Etwas\n---\n',
+    });
     expect(code).not.toBe(0);
     expect(output).toContain('falscher-preis');
     expect(output).toMatch(/price/);
@@ -21,7 +23,9 @@ describe('broken packages and newsletter settings fail the build with a clear me
   });
 
   it('a newsletter address that is not https names the settings file and the field', async () => {
-    const { code, output } = await site.buildWith({ 'content/settings.yaml': settings.replace(/action: https:\/\/\S+sibforms\S+/, 'action: javascript:alert(1)') });
+    const { code, output } = await site.buildWith({
+      'content/settings.yaml': settings.replace(/action: https:\/\/\S+sibforms\S+/, 'action: javascript:alert(1)'),
+    });
     expect(code).not.toBe(0);
     expect(output).toContain('content/settings.yaml: newsletter.action: expected the form action address starting with https://');
   });

@@ -48,7 +48,9 @@ describe('the demo feed', () => {
 
   it('recognises every Podcasting 2.0 tag of the demo feed', () => {
     const { pc20support } = partytime.parseFeed(feeds[0]!)!;
-    expect(Object.values(pc20support).flat()).toEqual(expect.arrayContaining(['guid', 'locked', 'funding', 'person', 'medium', 'transcript', 'season', 'episode']));
+    expect(Object.values(pc20support).flat()).toEqual(
+      expect.arrayContaining(['guid', 'locked', 'funding', 'person', 'medium', 'transcript', 'season', 'episode']),
+    );
   });
 });
 
@@ -62,16 +64,26 @@ describe('feed settings Apple would reject fail the build', () => {
   });
 
   it('artwork of the wrong size names the settings file, the field and the size', async () => {
-    const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1200"><rect width="1200" height="1200" fill="#0b6e69"/></svg>').render().asPng();
+    const png = new Resvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1200"><rect width="1200" height="1200" fill="#0b6e69"/></svg>',
+    )
+      .render()
+      .asPng();
     site.write('public/klein.png', png);
-    const { code, output } = await site.buildWith({ 'content/settings.yaml': settings.replace('artwork: /artwork.jpg', 'artwork: /klein.png') });
+    const { code, output } = await site.buildWith({
+      'content/settings.yaml': settings.replace('artwork: /artwork.jpg', 'artwork: /klein.png'),
+    });
     expect(code).not.toBe(0);
-    expect(output).toContain('content/settings.yaml: artwork: public/klein.png is 1200×1200 px; expected between 1400×1400 and 3000×3000 px');
+    expect(output).toContain(
+      'content/settings.yaml: artwork: public/klein.png is 1200×1200 px; expected between 1400×1400 and 3000×3000 px',
+    );
   });
 
   it('an unknown category names the settings file, the entry and the allowed categories', async () => {
     const { code, output } = await site.buildWith({ 'content/settings.yaml': settings.replace('  - Technology', '  - Technik') });
     expect(code).not.toBe(0);
-    expect(output).toContain('content/settings.yaml: categories.1: "Technik" is not an Apple Podcasts category; expected one of: Arts, Business');
+    expect(output).toContain(
+      'content/settings.yaml: categories.1: "Technik" is not an Apple Podcasts category; expected one of: Arts, Business',
+    );
   });
 });

@@ -34,12 +34,19 @@ function feedItems(xml: string): SourceItem[] {
 }
 
 function snapshot(dir: string): Map<string, string> {
-  return new Map(['content', 'public'].flatMap((folder) => listFiles(join(dir, folder))).map((file) => [file, readFileSync(file).toString('base64')]));
+  return new Map(
+    ['content', 'public'].flatMap((folder) => listFiles(join(dir, folder))).map((file) => [file, readFileSync(file).toString('base64')]),
+  );
 }
 
 async function importInto(site: TestSite, feed: string, extra: string[] = []) {
   const lines: string[] = [];
-  const code = await runImport({ args: [resolve(`tests/fixtures/feeds/${feed}`), ...extra], root: site.dir, fetch: fakeAudioHost(), log: (line) => lines.push(line) });
+  const code = await runImport({
+    args: [resolve(`tests/fixtures/feeds/${feed}`), ...extra],
+    root: site.dir,
+    fetch: fakeAudioHost(),
+    log: (line) => lines.push(line),
+  });
   return { code, output: lines.join('\n') };
 }
 
@@ -60,7 +67,10 @@ describe.each([
     expect(code, output).toBe(0);
     if (output.includes('owner: the feed names no owner e-mail')) {
       // What the warning asks the podcaster to do: the old feed has no owner address.
-      site.write('content/settings.yaml', `${readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8')}owner:\n  name: Umzug\n  email: umzug@example.de\n`);
+      site.write(
+        'content/settings.yaml',
+        `${readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8')}owner:\n  name: Umzug\n  email: umzug@example.de\n`,
+      );
     }
     const result = await site.build();
     expect(result.code, result.output).toBe(0);
@@ -80,7 +90,12 @@ describe.each([
 
   it('the cover and episode artwork are files of the site, not links to the old host', () => {
     const settings = parse(readFileSync(join(site.dir, 'content/settings.yaml'), 'utf8')) as { artwork: string };
-    const images = [settings.artwork, ...readEpisodeFiles(join(site.dir, 'content/episodes')).flatMap(({ frontmatter }) => (frontmatter.image ? [String(frontmatter.image)] : []))];
+    const images = [
+      settings.artwork,
+      ...readEpisodeFiles(join(site.dir, 'content/episodes')).flatMap(({ frontmatter }) =>
+        frontmatter.image ? [String(frontmatter.image)] : [],
+      ),
+    ];
     for (const image of images) {
       expect(image).toMatch(/^\/images\/[a-z0-9-]+\.(?:jpg|png)$/);
       expect(existsSync(join(site.dir, 'dist', image)), image).toBe(true);

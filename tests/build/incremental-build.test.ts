@@ -5,7 +5,9 @@ import { episodeFile, validFrontmatter } from '../support/test-episodes';
 
 const episode = (slug: string, title: string, number: number) =>
   episodeFile(
-    validFrontmatter(slug).map((line) => line.replace('Eine Testfolge', title).replace('episode: 1', `episode: ${number}`).replace('2024-05-02', `2024-05-0${number}`)),
+    validFrontmatter(slug).map((line) =>
+      line.replace('Eine Testfolge', title).replace('episode: 1', `episode: ${number}`).replace('2024-05-02', `2024-05-0${number}`),
+    ),
     `## Transkript\n\n## Anfang [00:00:00]\n\n[00:00:00] **Oliver:** Hallo aus ${title}.\n`,
   );
 
@@ -17,7 +19,11 @@ describe('a rebuild reuses unchanged pages and never serves stale ones', () => {
   const page = (path: string) => readFileSync(`${site.dir}/dist/${path}`, 'utf8');
 
   beforeAll(async () => {
-    for (const [slug, title, number] of [['alpha', 'Alpha-Folge', 1], ['beta', 'Beta-Folge', 2], ['gamma', 'Gamma-Folge', 3]] as const) {
+    for (const [slug, title, number] of [
+      ['alpha', 'Alpha-Folge', 1],
+      ['beta', 'Beta-Folge', 2],
+      ['gamma', 'Gamma-Folge', 3],
+    ] as const) {
       site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
       site.write(`content/episodes/${slug}.md`, episode(slug, title, number));
     }
@@ -29,7 +35,8 @@ describe('a rebuild reuses unchanged pages and never serves stale ones', () => {
     const { code, output } = await site.build();
     expect(code, output).toBe(0);
     const copied = reused(output).join('\n');
-    for (const file of ['folgen/alpha/index.html', 'folgen/alpha/transcript.vtt', 'folgen/alpha/chapters.json', 'og/alpha.png']) expect(copied).toContain(file);
+    for (const file of ['folgen/alpha/index.html', 'folgen/alpha/transcript.vtt', 'folgen/alpha/chapters.json', 'og/alpha.png'])
+      expect(copied).toContain(file);
     expect(page('folgen/alpha/index.html')).toContain('Alpha-Folge');
   });
 

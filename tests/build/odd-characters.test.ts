@@ -69,7 +69,12 @@ describe('episodes whose texts hold markup characters, emoji, right-to-left and 
     EPISODES.forEach(({ slug, title, summary, body }, index) => {
       site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
       // JSON strings are YAML strings too, so every character reaches the frontmatter as written.
-      const written: Record<string, string> = { title: JSON.stringify(title), summary: JSON.stringify(summary), episode: String(index + 1), published: `2024-05-0${index + 1}` };
+      const written: Record<string, string> = {
+        title: JSON.stringify(title),
+        summary: JSON.stringify(summary),
+        episode: String(index + 1),
+        published: `2024-05-0${index + 1}`,
+      };
       const lines = validFrontmatter(slug).map((line) => {
         const field = line.slice(0, line.indexOf(':'));
         return field in written ? `${field}: ${written[field]}` : line;
@@ -90,13 +95,19 @@ describe('episodes whose texts hold markup characters, emoji, right-to-left and 
     const elements = elementsOf(readFileSync(join(dist, 'folgen', slug, 'index.html'), 'utf8'));
     expect(elements.filter((element) => element.tagName === 'h1').map(textOf)).toEqual([title]);
     expect(textOf(elements.find((element) => element.tagName === 'title')).startsWith(title)).toBe(true);
-    expect(attributeOf(elements.find((element) => element.tagName === 'meta' && attributeOf(element, 'name') === 'description'), 'content')).toBe(summary);
+    expect(
+      attributeOf(
+        elements.find((element) => element.tagName === 'meta' && attributeOf(element, 'name') === 'description'),
+        'content',
+      ),
+    ).toBe(summary);
     expect(textOf(elements.find((element) => attributeOf(element, 'class')?.split(' ').includes('episode__summary')))).toBe(summary);
   });
 
   it.each(EPISODES)('$slug: the feed carries title and summary byte for byte', ({ slug, title, summary }) => {
     const { feed } = parseFeed(readFileSync(join(dist, 'feed.xml'), 'utf8'));
-    const items = (feed as { items?: { title?: string; description?: string; link?: string; content?: { encoded?: string } }[] }).items ?? [];
+    const items =
+      (feed as { items?: { title?: string; description?: string; link?: string; content?: { encoded?: string } }[] }).items ?? [];
     const item = items.find((candidate) => candidate.link?.endsWith(`/folgen/${slug}/`));
     expect(item).toMatchObject({ title, description: summary });
     const shownotes = elementsOf(item!.content!.encoded!);

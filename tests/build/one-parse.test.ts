@@ -70,7 +70,10 @@ describe('one reading of each episode body', () => {
     for (const episode of readEpisodeFiles(join(site.dir, 'content/episodes'))) {
       if (!EPISODES.includes(episode.slug)) continue;
       const body = episode.body.trim();
-      readings.set(episode.slug, readEpisodeBody(body, { format: bodyFormat(episode.file), firstLine: bodyStartLine(readFileSync(episode.file, 'utf8'), body) }));
+      readings.set(
+        episode.slug,
+        readEpisodeBody(body, { format: bodyFormat(episode.file), firstLine: bodyStartLine(readFileSync(episode.file, 'utf8'), body) }),
+      );
     }
   });
 
@@ -89,35 +92,53 @@ describe('one reading of each episode body', () => {
     expect(build.code).toBe(0);
   });
 
-  it.each(EPISODES)('%s: the page gives every section heading the reading\'s id and start, and lists the chapters by them', (slug) => {
+  it.each(EPISODES)("%s: the page gives every section heading the reading's id and start, and lists the chapters by them", (slug) => {
     const reading = readings.get(slug)!;
     const { all, inTranscript } = page(slug);
-    const headings = inTranscript.filter((element) => /^h[234]$/.test(element.tagName) && attribute(element, 'id') !== 'transcript-heading');
-    expect(headings.map((heading) => ({ id: attribute(heading, 'id'), start: attribute(heading, 'data-start') }))).toEqual(
-      reading.headings.filter((heading) => heading.id !== '').map(({ id, start }) => ({ id, start: start === undefined ? undefined : String(start) })),
+    const headings = inTranscript.filter(
+      (element) => /^h[234]$/.test(element.tagName) && attribute(element, 'id') !== 'transcript-heading',
     );
-    expect(headings.map((heading) => words(textOf(heading)))).toEqual(reading.headings.filter((heading) => heading.id !== '').map((heading) => words(heading.text)));
-    const chapterList = descendants(all.find((element) => attribute(element, 'data-chapter-list') !== undefined)!).filter((element) => element.tagName === 'a');
-    expect(chapterList.map((link) => ({ id: attribute(link, 'href')!.slice(1), start: Number(attribute(link, 'data-start')) }))).toEqual(reading.chapters.map(({ id, start }) => ({ id, start })));
+    expect(headings.map((heading) => ({ id: attribute(heading, 'id'), start: attribute(heading, 'data-start') }))).toEqual(
+      reading.headings
+        .filter((heading) => heading.id !== '')
+        .map(({ id, start }) => ({ id, start: start === undefined ? undefined : String(start) })),
+    );
+    expect(headings.map((heading) => words(textOf(heading)))).toEqual(
+      reading.headings.filter((heading) => heading.id !== '').map((heading) => words(heading.text)),
+    );
+    const chapterList = descendants(all.find((element) => attribute(element, 'data-chapter-list') !== undefined)!).filter(
+      (element) => element.tagName === 'a',
+    );
+    expect(chapterList.map((link) => ({ id: attribute(link, 'href')!.slice(1), start: Number(attribute(link, 'data-start')) }))).toEqual(
+      reading.chapters.map(({ id, start }) => ({ id, start })),
+    );
   });
 
   it.each(EPISODES)('%s: the page links exactly the timed paragraphs, with their speakers and words', (slug) => {
     const reading = readings.get(slug)!;
     const timed = reading.paragraphs.filter((paragraph) => paragraph.start !== undefined);
-    const paragraphs = page(slug).inTranscript.filter((element) => element.tagName === 'p' && attribute(element, 'data-start') !== undefined);
-    expect(paragraphs.map((paragraph) => ({ start: Number(attribute(paragraph, 'data-start')), speaker: attribute(paragraph, 'data-speaker'), words: words(textOf(paragraph, isTimecode)) }))).toEqual(
-      timed.map(({ start, speaker, text }) => ({ start, speaker, words: words(`${speaker ?? ''} ${text}`) })),
+    const paragraphs = page(slug).inTranscript.filter(
+      (element) => element.tagName === 'p' && attribute(element, 'data-start') !== undefined,
     );
+    expect(
+      paragraphs.map((paragraph) => ({
+        start: Number(attribute(paragraph, 'data-start')),
+        speaker: attribute(paragraph, 'data-speaker'),
+        words: words(textOf(paragraph, isTimecode)),
+      })),
+    ).toEqual(timed.map(({ start, speaker, text }) => ({ start, speaker, words: words(`${speaker ?? ''} ${text}`) })));
   });
 
-  it.each(EPISODES)('%s: chapters.json and the feed name the reading\'s chapters and link to its ids', (slug) => {
+  it.each(EPISODES)("%s: chapters.json and the feed name the reading's chapters and link to its ids", (slug) => {
     const chapters = readings.get(slug)!.chapters.map(({ id, text, start }) => ({ id, title: text, start }));
     const json = JSON.parse(built(slug, 'chapters.json')) as { chapters: { startTime: number; title: string; url: string }[] };
     expect(json.chapters.map(({ url, title, startTime }) => ({ id: fragment(url), title, start: startTime }))).toEqual(chapters);
     const { feed } = parseFeed(readFileSync(join(site.dir, 'dist/feed.xml'), 'utf8'));
     const items = (feed as { items?: { link?: string; psc?: { chapters?: { href?: string; title?: string }[] } }[] }).items ?? [];
     const item = items.find((candidate) => candidate.link === `${SITE}/folgen/${slug}/`);
-    expect(item?.psc?.chapters?.map(({ href, title }) => ({ id: fragment(href!), title }))).toEqual(chapters.map(({ id, title }) => ({ id, title })));
+    expect(item?.psc?.chapters?.map(({ href, title }) => ({ id: fragment(href!), title }))).toEqual(
+      chapters.map(({ id, title }) => ({ id, title })),
+    );
   });
 
   it.each(EPISODES)('%s: the captions start each timed paragraph with its speaker and carry its words', (slug) => {
@@ -126,25 +147,33 @@ describe('one reading of each episode body', () => {
     expect(result.errors).toEqual([]);
     const starts = new Set(timed.map((paragraph) => paragraph.start));
     const voice = (nodes: VttNode[]) => nodes.find((node) => node.type === 'object' && node.name === 'v')?.value;
-    expect(result.cues.filter((cue) => starts.has(cue.startTime)).map((cue) => ({ start: cue.startTime, speaker: voice(cue.tree.children) }))).toEqual(
-      timed.map(({ start, speaker }) => ({ start, speaker })),
+    expect(
+      result.cues.filter((cue) => starts.has(cue.startTime)).map((cue) => ({ start: cue.startTime, speaker: voice(cue.tree.children) })),
+    ).toEqual(timed.map(({ start, speaker }) => ({ start, speaker })));
+    expect(words(result.cues.map((cue) => vttText(cue.tree.children)).join(' '))).toEqual(
+      words(timed.map((paragraph) => paragraph.text).join(' ')),
     );
-    expect(words(result.cues.map((cue) => vttText(cue.tree.children)).join(' '))).toEqual(words(timed.map((paragraph) => paragraph.text).join(' ')));
   });
 
   it.each(EPISODES)('%s: every search record starts at a section heading of the reading', (slug) => {
-    const sectionIds = readings.get(slug)!.headings.filter((heading) => heading.level === 2).map((heading) => heading.id);
+    const sectionIds = readings
+      .get(slug)!
+      .headings.filter((heading) => heading.level === 2)
+      .map((heading) => heading.id);
     // With no minimum size every section becomes a record, so every id a search result can land on shows.
     const records = searchRecords(page(slug).html, `/folgen/${slug}/`, { wordsPerRecord: 0 });
     expect(records.slice(1).map((record) => decodeURIComponent(record.url.split('#')[1]!))).toEqual(['transcript-heading', ...sectionIds]);
   });
 
-  it.each(EPISODES)('%s: transcript.txt is the reading\'s plain text, headings and paragraphs in order', (slug) => {
+  it.each(EPISODES)("%s: transcript.txt is the reading's plain text, headings and paragraphs in order", (slug) => {
     const reading = readings.get(slug)!;
     const text = built(slug, 'transcript.txt').split('\n\n').slice(1).join('\n\n');
     expect(text).toBe(`${reading.plainText}\n`);
     let position = 0;
-    const spoken = [...reading.headings.map((heading) => ({ line: heading.line, text: heading.text })), ...reading.paragraphs.map((paragraph) => ({ line: paragraph.line, text: paragraph.text }))];
+    const spoken = [
+      ...reading.headings.map((heading) => ({ line: heading.line, text: heading.text })),
+      ...reading.paragraphs.map((paragraph) => ({ line: paragraph.line, text: paragraph.text })),
+    ];
     for (const { text: words } of spoken.sort((a, b) => a.line - b.line)) {
       const found = text.indexOf(words, position);
       expect(found, words).toBeGreaterThanOrEqual(position);

@@ -8,13 +8,17 @@ import { addEpisode, episodeFile, validFrontmatter } from '../support/test-episo
 
 /** Every file of dist/ with a hash of its bytes. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
 }
 
 /** Files of dist/ whose bytes contain `text`. */
 function filesContaining(dir: string, text: string): string[] {
   const needle = Buffer.from(text);
-  return listFiles(dir).filter((file) => readFileSync(file).includes(needle)).map((file) => relative(dir, file));
+  return listFiles(dir)
+    .filter((file) => readFileSync(file).includes(needle))
+    .map((file) => relative(dir, file));
 }
 
 /**
@@ -29,8 +33,16 @@ describe('a build publishes all or nothing, and never an unpublished episode', (
   const unpublished = (slug: string, secret: string, number: number, change: [string, string]) => {
     site.copy('tests/fixtures/audio/kurz.mp3', `public/audio/${slug}.mp3`);
     site.copy('public/artwork.jpg', `public/images/${slug}.jpg`);
-    const lines = validFrontmatter(slug).map((line) => line.replace('Eine Testfolge', `Titel ${secret}`).replace('episode: 1', `episode: ${number}`).replace(...change));
-    site.write(`content/episodes/${slug}.md`, episodeFile([...lines, `image: /images/${slug}.jpg`], `## Transkript\n\n[00:00:00] **Oliver:** ${secret} im Text.\n`));
+    const lines = validFrontmatter(slug).map((line) =>
+      line
+        .replace('Eine Testfolge', `Titel ${secret}`)
+        .replace('episode: 1', `episode: ${number}`)
+        .replace(...change),
+    );
+    site.write(
+      `content/episodes/${slug}.md`,
+      episodeFile([...lines, `image: /images/${slug}.jpg`], `## Transkript\n\n[00:00:00] **Oliver:** ${secret} im Text.\n`),
+    );
   };
 
   beforeAll(async () => {
@@ -42,8 +54,17 @@ describe('a build publishes all or nothing, and never an unpublished episode', (
   });
 
   const expectNoTraceOfUnpublished = () => {
-    for (const text of ['GEHEIMENTWURF', 'ZUKUNFTSTEXT', 'geheimer-entwurf', 'kommt-spaeter']) expect(filesContaining(dist(), text), text).toEqual([]);
-    for (const path of ['folgen/geheimer-entwurf', 'folgen/kommt-spaeter', 'audio/geheimer-entwurf.mp3', 'audio/kommt-spaeter.mp3', 'images/geheimer-entwurf.jpg', 'images/kommt-spaeter.jpg', '.prerender']) {
+    for (const text of ['GEHEIMENTWURF', 'ZUKUNFTSTEXT', 'geheimer-entwurf', 'kommt-spaeter'])
+      expect(filesContaining(dist(), text), text).toEqual([]);
+    for (const path of [
+      'folgen/geheimer-entwurf',
+      'folgen/kommt-spaeter',
+      'audio/geheimer-entwurf.mp3',
+      'audio/kommt-spaeter.mp3',
+      'images/geheimer-entwurf.jpg',
+      'images/kommt-spaeter.jpg',
+      '.prerender',
+    ]) {
       expect(existsSync(join(dist(), path)), path).toBe(false);
     }
   };
@@ -58,7 +79,10 @@ describe('a build publishes all or nothing, and never an unpublished episode', (
     const before = snapshot(dist());
     // Valid frontmatter, so the content check passes; the time beyond the audio stops the page render.
     const { code, output } = await site.buildWith({
-      'content/episodes/veroeffentlicht.md': episodeFile(validFrontmatter('veroeffentlicht'), '## Transkript\n\n[05:00:00] **Oliver:** Viel zu spät.\n'),
+      'content/episodes/veroeffentlicht.md': episodeFile(
+        validFrontmatter('veroeffentlicht'),
+        '## Transkript\n\n[05:00:00] **Oliver:** Viel zu spät.\n',
+      ),
     });
     expect(code).not.toBe(0);
     expect(output).toContain('content/episodes/veroeffentlicht.md:12: time 05:00:00 is not inside the audio');
@@ -71,7 +95,9 @@ describe('a build publishes all or nothing, and never an unpublished episode', (
 
   it('a build whose search index fails leaves dist/ as it was too', async () => {
     const before = snapshot(dist());
-    const { code, output } = await site.buildWith({ 'build/index-search.ts': 'console.error("[search] Pagefind stopped"); process.exit(1);\n' });
+    const { code, output } = await site.buildWith({
+      'build/index-search.ts': 'console.error("[search] Pagefind stopped"); process.exit(1);\n',
+    });
     expect(code).not.toBe(0);
     expect(output).toContain('search index failed');
     expect(snapshot(dist())).toEqual(before);

@@ -13,20 +13,34 @@ describe('transcript times that cannot be right fail the build', () => {
   });
 
   it('times out of order name the file, the line and both times', async () => {
-    const { code, output } = await site.buildWith({ 'content/episodes/gut.md': episodeFile(validFrontmatter('gut'), '## Transkript\n\n[00:00:02] **Oliver:** Zwei.\n\n[00:00:01] **Katrin:** Eins.\n') });
+    const { code, output } = await site.buildWith({
+      'content/episodes/gut.md': episodeFile(
+        validFrontmatter('gut'),
+        '## Transkript\n\n[00:00:02] **Oliver:** Zwei.\n\n[00:00:01] **Katrin:** Eins.\n',
+      ),
+    });
     expect(code).not.toBe(0);
     expect(output).toContain('content/episodes/gut.md:14: time 00:00:01 comes after 00:00:02 (line 12); times must rise through the file');
   });
 
   it('a time beyond the audio names the file, the line and the audio length', async () => {
-    const { code, output } = await site.buildWith({ 'content/episodes/gut.md': episodeFile(validFrontmatter('gut'), '## Zugabe [01:00:00]\n\nDanke.\n') });
+    const { code, output } = await site.buildWith({
+      'content/episodes/gut.md': episodeFile(validFrontmatter('gut'), '## Zugabe [01:00:00]\n\nDanke.\n'),
+    });
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/episodes\/gut\.md:10: time 01:00:00 is not inside the audio, which is 00:00:0\d long/);
   });
 
   it('timed paragraphs within the audio build, with their caption files', async () => {
-    const { code, output } = await site.buildWith({ 'content/episodes/gut.md': episodeFile(validFrontmatter('gut'), '## Hallo [00:00:00]\n\n[00:00:00] **Oliver:** Hallo.\n') });
-    expect(output.split('\n').filter((l) => /error/i.test(l)).join('\n')).toBe('');
+    const { code, output } = await site.buildWith({
+      'content/episodes/gut.md': episodeFile(validFrontmatter('gut'), '## Hallo [00:00:00]\n\n[00:00:00] **Oliver:** Hallo.\n'),
+    });
+    expect(
+      output
+        .split('\n')
+        .filter((l) => /error/i.test(l))
+        .join('\n'),
+    ).toBe('');
     expect(code).toBe(0);
     expect(existsSync(join(site.dir, 'dist/folgen/gut/transcript.vtt'))).toBe(true);
   });

@@ -10,17 +10,20 @@ const pages = onePagePerType(listPages('dist'), [LONG_EPISODE_URL]);
 const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
-  it.each(pages.map((page) => [page.type, page.url]))('the %s page (%s) has no WCAG 2.1 AA violations, also after using its controls', async (_type, url) => {
-    const { context } = await browser.isolatedContext({ colorScheme });
-    const page = await context.newPage();
-    await page.goto(url);
-    const violations: Record<string, AxeViolation[]> = { 'as loaded': await axeViolations(page) };
-    for (const state of PAGE_STATES) {
-      if (await state.reach(page)) violations[state.name] = await axeViolations(page);
-    }
-    await context.close();
-    expect(Object.entries(violations).filter(([, found]) => found.length > 0)).toEqual([]);
-  });
+  it.each(pages.map((page) => [page.type, page.url]))(
+    'the %s page (%s) has no WCAG 2.1 AA violations, also after using its controls',
+    async (_type, url) => {
+      const { context } = await browser.isolatedContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(url);
+      const violations: Record<string, AxeViolation[]> = { 'as loaded': await axeViolations(page) };
+      for (const state of PAGE_STATES) {
+        if (await state.reach(page)) violations[state.name] = await axeViolations(page);
+      }
+      await context.close();
+      expect(Object.entries(violations).filter(([, found]) => found.length > 0)).toEqual([]);
+    },
+  );
 });
 
 describe('system settings', () => {
@@ -35,7 +38,11 @@ describe('system settings', () => {
 
   it('follows the dark mode of the system', async () => {
     const [light, dark] = [await backgroundIn('light'), await backgroundIn('dark')];
-    const brightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, part) => sum + Number(part), 0) / 3;
+    const brightness = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .reduce((sum, part) => sum + Number(part), 0) / 3;
     expect(brightness(light)).toBeGreaterThan(200);
     expect(brightness(dark)).toBeLessThan(60);
   });
@@ -50,7 +57,10 @@ describe('system settings', () => {
       probe.style.animation = 'none 2s';
       document.body.append(probe);
       const style = getComputedStyle(probe);
-      return { scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior, seconds: Math.max(parseFloat(style.transitionDuration), parseFloat(style.animationDuration)) };
+      return {
+        scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior,
+        seconds: Math.max(parseFloat(style.transitionDuration), parseFloat(style.animationDuration)),
+      };
     });
     await context.close();
     return motion;

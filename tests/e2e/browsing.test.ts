@@ -24,7 +24,9 @@ describe('browsing the demo podcast', () => {
 
   it('the archive lists episodes newest first', async () => {
     await page.goto('/folgen/');
-    const dates = await page.locator('.episode-list time[datetime^="2"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .locator('.episode-list time[datetime^="2"]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(5);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
@@ -36,7 +38,9 @@ describe('browsing the demo podcast', () => {
     await firstTopic.click();
     await page.waitForURL(/\/themen\/[a-z0-9-]+\/$/);
     await expect(page.locator('h1').textContent()).resolves.toContain(topicName);
-    const episodeLinks = await page.locator('.episode-card__title a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const episodeLinks = await page
+      .locator('.episode-card__title a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(episodeLinks.length).toBeGreaterThan(0);
     for (const href of episodeLinks) {
       await page.goto(href);
@@ -56,7 +60,9 @@ describe('browsing the demo podcast', () => {
 
   it('following a table-of-contents link lands on its heading', async () => {
     await page.goto('/folgen/');
-    const episodeUrls = await page.locator('.episode-card__title a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const episodeUrls = await page
+      .locator('.episode-card__title a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     let followed = false;
     for (const url of episodeUrls) {
       await page.goto(url);
@@ -85,9 +91,9 @@ describe('browsing the demo podcast', () => {
     await page.goto('/folgen/');
     await page.locator('.episode-card__title a').first().click();
     await page.waitForURL(/\/folgen\/[a-z0-9-]+\/$/);
-    const headings = await page.locator('.prose :is(h2, h3, h4)[id]:not(#transcript-heading)').evaluateAll((nodes) =>
-      nodes.map((node) => ({ id: node.id, anchor: node.querySelector('a.heading-anchor')?.getAttribute('href') })),
-    );
+    const headings = await page
+      .locator('.prose :is(h2, h3, h4)[id]:not(#transcript-heading)')
+      .evaluateAll((nodes) => nodes.map((node) => ({ id: node.id, anchor: node.querySelector('a.heading-anchor')?.getAttribute('href') })));
     for (const { id, anchor } of headings) expect(anchor).toBe(`#${id}`);
   });
 

@@ -11,12 +11,19 @@ const browser = useBrowser();
 const measured: Record<string, string> = {};
 
 beforeAll(async () => {
-  if (!page) throw new Error(`The budgets are measured on ${LONG_EPISODE_URL}, which is not in dist/: is content/episodes/004-vertraust-du-deiner-it.md still published?`);
+  if (!page)
+    throw new Error(
+      `The budgets are measured on ${LONG_EPISODE_URL}, which is not in dist/: is content/episodes/004-vertraust-du-deiner-it.md still published?`,
+    );
   weight = await measurePage('dist', page.file, PLAYER_SELECTOR);
 });
 
 afterAll(() => {
-  console.info(`Budgets of ${LONG_EPISODE_URL} (gzip -9 / brotli -11, bytes):\n${Object.entries(measured).map(([what, value]) => `  ${what}: ${value}`).join('\n')}`);
+  console.info(
+    `Budgets of ${LONG_EPISODE_URL} (gzip -9 / brotli -11, bytes):\n${Object.entries(measured)
+      .map(([what, value]) => `  ${what}: ${value}`)
+      .join('\n')}`,
+  );
 });
 
 describe(`the long episode page ${LONG_EPISODE_URL}`, () => {
@@ -66,7 +73,8 @@ describe('loading on a phone', () => {
     await tab.addInitScript(() => {
       let total = 0;
       const add = (entries: PerformanceEntryList) => {
-        for (const entry of entries as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) total += entry.value;
+        for (const entry of entries as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) total += entry.value;
       };
       const observer = new PerformanceObserver((list) => add(list.getEntries()));
       observer.observe({ type: 'layout-shift', buffered: true });

@@ -13,7 +13,9 @@ import { eventually } from '../support/page-states';
  * agrees (§ 25 TDDDG). Every request is recorded; third parties get a local 204.
  */
 
-const settings = parse(readFileSync('content/settings.yaml', 'utf8')) as { booking: { calLink: string; layout: string; origin: string; namespace: string } };
+const settings = parse(readFileSync('content/settings.yaml', 'utf8')) as {
+  booking: { calLink: string; layout: string; origin: string; namespace: string };
+};
 const EMBED_JS = `${settings.booking.origin}/embed/embed.js`;
 const siteUrl = () => inject('siteUrl');
 
@@ -44,7 +46,17 @@ describe('before consent, no page contacts another origin', () => {
   it('holds for every page of the built site: no request, preconnect, prefetch, font or image', async () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(20);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/kaffee/', '/togo/', '/denkanstoss/', '/datenschutz/', '/impressum/', '/folgen/005-remote-arbeit-ohne-reibung/']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/kaffee/',
+        '/togo/',
+        '/denkanstoss/',
+        '/datenschutz/',
+        '/impressum/',
+        '/folgen/005-remote-arbeit-ohne-reibung/',
+      ]),
+    );
     const { context } = await visitor();
     const origin = new URL(siteUrl()).origin;
     const queue = [...pages];
@@ -62,7 +74,11 @@ describe('before consent, no page contacts another origin', () => {
           await page.goto(path, { waitUntil: 'networkidle' });
           page.off('request', record);
           const hints = await page.evaluate(() =>
-            [...document.querySelectorAll<HTMLLinkElement>('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="prefetch"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="prerender"]')]
+            [
+              ...document.querySelectorAll<HTMLLinkElement>(
+                'link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="prefetch"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="prerender"]',
+              ),
+            ]
               .filter((link) => new URL(link.href, location.href).origin !== location.origin)
               .map((link) => `${link.rel} ${link.href}`),
           );
@@ -102,7 +118,11 @@ describe('the coffee call on /kaffee/', () => {
     const calls = await calCalls(page);
     expect(calls).toContainEqual({ namespace: settings.booking.namespace, method: 'init', options: { origin: settings.booking.origin } });
     expect(calls.map((call) => call.method)).not.toContain('preload');
-    expect(calls).toContainEqual({ namespace: settings.booking.namespace, method: 'on', options: { action: 'bookingSuccessfulV2', callback: '[function]' } });
+    expect(calls).toContainEqual({
+      namespace: settings.booking.namespace,
+      method: 'on',
+      options: { action: 'bookingSuccessfulV2', callback: '[function]' },
+    });
     await expect(page.locator('[data-consent-placeholder]').isHidden()).resolves.toBe(true);
     await context.close();
   });
@@ -113,7 +133,9 @@ describe('the coffee call on /kaffee/', () => {
     await page.getByRole('button', { name: 'Kalender laden' }).click();
     await page.locator('iframe[data-fake-cal]').waitFor();
     await expect(page.locator('[data-booking-thanks]').isVisible()).resolves.toBe(false);
-    await page.evaluate(() => (window as unknown as { __calEmit: (action: string, detail: unknown) => void }).__calEmit('bookingSuccessfulV2', { uid: 'demo' }));
+    await page.evaluate(() =>
+      (window as unknown as { __calEmit: (action: string, detail: unknown) => void }).__calEmit('bookingSuccessfulV2', { uid: 'demo' }),
+    );
     await eventually(() => page.getByRole('status').filter({ hasText: 'Danke für deine Buchung' }).isVisible()).toBe(true);
     await context.close();
   });
@@ -175,12 +197,9 @@ describe('the privacy page', () => {
   it('names every third party the site can load: Cal.com, Vimeo, the newsletter provider and the checkout', async () => {
     const { context, page } = await visitor();
     await page.goto('/datenschutz/');
-    await expect(page.locator('[data-third-party]').evaluateAll((items) => items.map((item) => item.getAttribute('data-third-party')))).resolves.toEqual([
-      'calcom',
-      'vimeo',
-      'newsletter',
-      'checkout',
-    ]);
+    await expect(
+      page.locator('[data-third-party]').evaluateAll((items) => items.map((item) => item.getAttribute('data-third-party'))),
+    ).resolves.toEqual(['calcom', 'vimeo', 'newsletter', 'checkout']);
     await expect(page.locator('[data-third-party="newsletter"]').textContent()).resolves.toContain('Brevo');
     await expect(page.locator('[data-third-party="checkout"]').textContent()).resolves.toContain('Stripe');
     await expect(page.locator('.legal__placeholder').count()).resolves.toBe(1);
@@ -194,10 +213,15 @@ describe('the episode video', () => {
   it('loads from Vimeo, with Do Not Track, only after "Video laden"', async () => {
     const { context, page, thirdParty } = await visitor();
     await page.goto(episode, { waitUntil: 'networkidle' });
-    await expect(page.locator('[data-consent-embed][data-provider="vimeo"] [data-consent-placeholder]').textContent()).resolves.toContain('Vimeo');
+    await expect(page.locator('[data-consent-embed][data-provider="vimeo"] [data-consent-placeholder]').textContent()).resolves.toContain(
+      'Vimeo',
+    );
     expect(thirdParty).toHaveLength(0);
     // The request itself: the route that records it in thirdParty may run after waitForRequest resolves.
-    const [request] = await Promise.all([page.waitForRequest((request) => request.url().startsWith('https://player.vimeo.com/')), page.getByRole('button', { name: 'Video laden' }).click()]);
+    const [request] = await Promise.all([
+      page.waitForRequest((request) => request.url().startsWith('https://player.vimeo.com/')),
+      page.getByRole('button', { name: 'Video laden' }).click(),
+    ]);
     const player = new URL(request.url());
     expect(`${player.origin}${player.pathname}`).toBe('https://player.vimeo.com/video/76979871');
     expect(player.searchParams.get('dnt')).toBe('1');

@@ -25,7 +25,12 @@ const requested: string[] = [];
 
 beforeAll(async () => {
   const lines: string[] = [];
-  const code = await runImport({ args: [resolve('tests/fixtures/feeds/hostile.xml')], root: site.dir, fetch: fakeAudioHost(requested), log: (line) => lines.push(line) });
+  const code = await runImport({
+    args: [resolve('tests/fixtures/feeds/hostile.xml')],
+    root: site.dir,
+    fetch: fakeAudioHost(requested),
+    log: (line) => lines.push(line),
+  });
   expect(code, lines.join('\n')).toBe(0);
   const built = await site.build();
   expect(built.code, built.output).toBe(0);
@@ -63,25 +68,43 @@ async function visit(path: string): Promise<{ page: Page; dialogs: string[]; err
 const plainQuotes = (text: string) => text.replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
 
 const episodePath = (title: string) => {
-  const file = listFiles(join(site.dir, 'content/episodes')).find((path) => readFileSync(path, 'utf8').includes(`title: ${JSON.stringify(title)}`));
+  const file = listFiles(join(site.dir, 'content/episodes')).find((path) =>
+    readFileSync(path, 'utf8').includes(`title: ${JSON.stringify(title)}`),
+  );
   return `/folgen/${file!.slice(file!.lastIndexOf('/') + 1).replace(/\.md$/, '')}/`;
 };
 
 describe('a hostile feed, imported and built', () => {
   it('no page opens a dialog, throws an error or carries a handler or link from the feed', async () => {
     const pages = builtPages();
-    const episodes = ['Skripte in den Notizen', 'Das <style>-Element', '<script>alert("item-title")</script> Eigenes Bild', 'Bild, das es nicht gibt'].map(episodePath);
+    const episodes = [
+      'Skripte in den Notizen',
+      'Das <style>-Element',
+      '<script>alert("item-title")</script> Eigenes Bild',
+      'Bild, das es nicht gibt',
+    ].map(episodePath);
     expect(pages).toEqual(expect.arrayContaining(episodes));
     for (const path of pages) {
       const { page, dialogs, errors } = await visit(path);
       const smuggled = await page.evaluate(() => ({
-        handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter(({ name }) => name.startsWith('on')).map(({ name }) => `${element.localName}[${name}]`)),
+        handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+          [...element.attributes].filter(({ name }) => name.startsWith('on')).map(({ name }) => `${element.localName}[${name}]`),
+        ),
         scriptLinks: [...document.querySelectorAll('[href], [src], [action], [formaction]')].flatMap((element) =>
-          ['href', 'src', 'action', 'formaction'].map((name) => element.getAttribute(name) ?? '').filter((url) => /^\s*(?:javascript|data|vbscript):/i.test(url) && !url.startsWith('data:image/')),
+          ['href', 'src', 'action', 'formaction']
+            .map((name) => element.getAttribute(name) ?? '')
+            .filter((url) => /^\s*(?:javascript|data|vbscript):/i.test(url) && !url.startsWith('data:image/')),
         ),
         foreignElements: document.querySelectorAll('iframe, link[href*="feindselig"]').length,
       }));
-      expect({ path, dialogs, errors, ...smuggled }).toEqual({ path, dialogs: [], errors: [], handlers: [], scriptLinks: [], foreignElements: 0 });
+      expect({ path, dialogs, errors, ...smuggled }).toEqual({
+        path,
+        dialogs: [],
+        errors: [],
+        handlers: [],
+        scriptLinks: [],
+        foreignElements: 0,
+      });
       await page.close();
     }
   });
@@ -107,20 +130,30 @@ describe('a hostile feed, imported and built', () => {
     await page.close();
   });
 
-  it('the player\'s chapter list and the chapters file show escaped chapter titles as the same text', async () => {
+  it("the player's chapter list and the chapters file show escaped chapter titles as the same text", async () => {
     const path = episodePath('Skripte in den Notizen');
     const { page } = await visit(path);
     const listed = (await page.locator('[data-chapter-list] li').allInnerTexts()).map(plainQuotes);
-    expect(listed).toEqual([expect.stringContaining(`<img src=x onerror=alert('chapter')>`), expect.anything(), expect.stringContaining('<style>body{display:none}</style>Kapitel mit Stil')]);
+    expect(listed).toEqual([
+      expect.stringContaining(`<img src=x onerror=alert('chapter')>`),
+      expect.anything(),
+      expect.stringContaining('<style>body{display:none}</style>Kapitel mit Stil'),
+    ]);
     const file = JSON.parse(readFileSync(join(site.dir, 'dist', path, 'chapters.json'), 'utf8')) as { chapters: { title: string }[] };
-    expect(file.chapters.map(({ title }) => title)).toEqual([`<img src=x onerror=alert('chapter')>`, "Über &lt;script&gt; & [Links](javascript:alert('chapter-link'))", '<style>body{display:none}</style>Kapitel mit Stil']);
+    expect(file.chapters.map(({ title }) => title)).toEqual([
+      `<img src=x onerror=alert('chapter')>`,
+      "Über &lt;script&gt; & [Links](javascript:alert('chapter-link'))",
+      '<style>body{display:none}</style>Kapitel mit Stil',
+    ]);
     await page.close();
   });
 
   it('a note about the <style> element leaves the rest of its page visible', async () => {
     const { page } = await visit(episodePath('Das <style>-Element'));
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Das <style>-Element');
-    await expect(page.getByText('Das <style>-Element färbt Seiten ein, <link rel=stylesheet> lädt Fremdes.', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText('Das <style>-Element färbt Seiten ein, <link rel=stylesheet> lädt Fremdes.', { exact: true }).isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByText('Dieser Satz muss sichtbar bleiben.', { exact: true }).isVisible()).resolves.toBe(true);
     await page.close();
   });
@@ -133,7 +166,9 @@ describe('a hostile feed, imported and built', () => {
 
   it('the episode artwork is a file of the site, and nothing built names the old image host', () => {
     const dist = join(site.dir, 'dist');
-    expect(listFiles(join(dist, 'images')).map((file) => file.slice(file.lastIndexOf('/') + 1))).toEqual([expect.stringMatching(/^folge-3-[0-9a-f]{10}\.jpg$/)]);
+    expect(listFiles(join(dist, 'images')).map((file) => file.slice(file.lastIndexOf('/') + 1))).toEqual([
+      expect.stringMatching(/^folge-3-[0-9a-f]{10}\.jpg$/),
+    ]);
     const mentions = listFiles(dist)
       .filter((file) => /\.(html|xml|json|txt|vtt|srt|js)$/.test(file))
       .filter((file) => /(?:bilder|tracker|stil|werbung)\.feindselig\.example/.test(readFileSync(file, 'utf8')));

@@ -42,17 +42,19 @@ beforeAll(async () => {
 /** Labels every element a keyboard user should reach and returns their labels with a readable description. */
 async function labelFocusable(page: Page): Promise<Map<string, string>> {
   const labelled = await page.evaluate((selector) => {
-    return [...document.querySelectorAll<HTMLElement>(selector)]
-      // tabindex="-1" takes an element out of the tab order on purpose (a spam trap, a scroll target).
-      .filter((element) => element.tabIndex >= 0)
-      .filter((element) => element.checkVisibility({ visibilityProperty: true }) || element.matches('.skip-link'))
-      .filter((element) => !element.closest('[inert], [hidden], details:not([open]) > :not(summary)'))
-      .map((element, index) => {
-        element.dataset.keyboardTest = String(index);
-        const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-        const name = element.id ? `#${element.id}` : element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : '';
-        return [String(index), `<${element.tagName.toLowerCase()}${name}> "${text}"`] as const;
-      });
+    return (
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        // tabindex="-1" takes an element out of the tab order on purpose (a spam trap, a scroll target).
+        .filter((element) => element.tabIndex >= 0)
+        .filter((element) => element.checkVisibility({ visibilityProperty: true }) || element.matches('.skip-link'))
+        .filter((element) => !element.closest('[inert], [hidden], details:not([open]) > :not(summary)'))
+        .map((element, index) => {
+          element.dataset.keyboardTest = String(index);
+          const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+          const name = element.id ? `#${element.id}` : element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : '';
+          return [String(index), `<${element.tagName.toLowerCase()}${name}> "${text}"`] as const;
+        })
+    );
   }, FOCUSABLE);
   return new Map(labelled);
 }
@@ -92,10 +94,15 @@ it('on an episode page every link, button and control is reachable with Tab and 
     Object.fromEntries(
       [...document.querySelectorAll<HTMLElement>('[data-keyboard-test]')].map((element) => {
         const style = getComputedStyle(element);
-        return [element.dataset.keyboardTest!, { outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, boxShadow: style.boxShadow }];
+        return [
+          element.dataset.keyboardTest!,
+          { outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, boxShadow: style.boxShadow },
+        ];
       }),
     ),
   );
-  const invisibleFocus = [...focused].filter(([label, style]) => !showsFocus(style, unfocused[label]!)).map(([label]) => elements.get(label));
+  const invisibleFocus = [...focused]
+    .filter(([label, style]) => !showsFocus(style, unfocused[label]!))
+    .map(([label]) => elements.get(label));
   expect(invisibleFocus).toEqual([]);
 });

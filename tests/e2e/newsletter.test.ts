@@ -83,7 +83,12 @@ describe('newsletter signup posts to the provider with its field names', () => {
     await subscribe(page, 'leserin@example.de');
     expect(posted).toHaveLength(1);
     expect(posted[0]!.url).toBe(BREVO_ACTION);
-    expect(Object.fromEntries(posted[0]!.body)).toEqual({ EMAIL: 'leserin@example.de', email_address_check: '', locale: 'de', html_type: 'simple' });
+    expect(Object.fromEntries(posted[0]!.body)).toEqual({
+      EMAIL: 'leserin@example.de',
+      email_address_check: '',
+      locale: 'de',
+      html_type: 'simple',
+    });
     await expect(page.locator('h1').textContent()).resolves.toBe('Fast geschafft!');
     await close();
   });

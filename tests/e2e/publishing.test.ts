@@ -14,10 +14,13 @@ describe('drafts and future episodes', () => {
     expect(hidden.some(({ frontmatter }) => new Date(String(frontmatter.published)) > new Date())).toBe(true);
   });
 
-  it.each(hidden.map((episode) => [episode.slug, episode] as const))('%s is published nowhere: no page, no link, no feed item, no search entry', (slug, episode) => {
-    expect(listFiles('dist').filter((file) => file.includes(slug))).toEqual([]);
-    const title = String(episode.frontmatter.title);
-    const mentions = builtText.filter(({ text }) => text.includes(`/folgen/${slug}/`) || text.includes(title)).map(({ file }) => file);
-    expect(mentions).toEqual([]);
-  });
+  it.each(hidden.map((episode) => [episode.slug, episode] as const))(
+    '%s is published nowhere: no page, no link, no feed item, no search entry',
+    (slug, episode) => {
+      expect(listFiles('dist').filter((file) => file.includes(slug))).toEqual([]);
+      const title = String(episode.frontmatter.title);
+      const mentions = builtText.filter(({ text }) => text.includes(`/folgen/${slug}/`) || text.includes(title)).map(({ file }) => file);
+      expect(mentions).toEqual([]);
+    },
+  );
 });

@@ -50,7 +50,9 @@ describe('search over an archive split into newest and older episodes', () => {
     const { page, olderBundleRequests, close } = await newPage();
     await page.goto('/suche/?q=Projekt');
     await resultsFor(page, 'Projekt');
-    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^\d+ Treffer für „Projekt“ in den 2 neuesten Folgen$/);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(
+      /^\d+ Treffer für „Projekt“ in den 2 neuesten Folgen$/,
+    );
     await showAllResults(page);
     for (const href of await resultEpisodes(page)) expect(NEWEST).toContain(href);
 
@@ -66,7 +68,14 @@ describe('search over an archive split into newest and older episodes', () => {
     await expect(page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).resolves.toBe(true);
     await showAllResults(page);
     const everywhere = await resultEpisodes(page);
-    expect(everywhere).toEqual(expect.arrayContaining([...NEWEST, '/folgen/005-remote-arbeit-ohne-reibung/', '/folgen/004-vertraust-du-deiner-it/', '/folgen/000-trailer/']));
+    expect(everywhere).toEqual(
+      expect.arrayContaining([
+        ...NEWEST,
+        '/folgen/005-remote-arbeit-ohne-reibung/',
+        '/folgen/004-vertraust-du-deiner-it/',
+        '/folgen/000-trailer/',
+      ]),
+    );
     await close();
   });
 

@@ -37,19 +37,24 @@ describe('full-text search', () => {
     expect(new Set(titles).size).toBe(titles.length);
     expect(await announcedCount(page)).toBeGreaterThan(titles.length);
     const long = page.locator('[data-search-results] > li', { has: page.locator(`h2 a[href="${LONG_EPISODE}"]`) });
-    const sections = await long.locator('.search-result__sections a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const sections = await long
+      .locator('.search-result__sections a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(new Set(sections).size).toBe(sections.length);
     expect(sections.length).toBeGreaterThan(3);
     await close();
   });
 
-  it.each(['WhatsApp', 'Bluesky', 'WebVTT'])('the page around the episode (share buttons, file links) is not searchable: %j finds nothing', async (query) => {
-    const { page, close } = await newPage();
-    await page.goto(`/suche/?q=${query}`);
-    await resultsFor(page, query);
-    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^Keine Folge gefunden/);
-    await close();
-  });
+  it.each(['WhatsApp', 'Bluesky', 'WebVTT'])(
+    'the page around the episode (share buttons, file links) is not searchable: %j finds nothing',
+    async (query) => {
+      const { page, close } = await newPage();
+      await page.goto(`/suche/?q=${query}`);
+      await resultsFor(page, query);
+      await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^Keine Folge gefunden/);
+      await close();
+    },
+  );
 
   it('following a section result lands on the section heading and carries its time mark for the player', async () => {
     const { page, close } = await newPage();
@@ -63,10 +68,13 @@ describe('full-text search', () => {
     const heading = page.locator(`[id="${decodeURIComponent(id!)}"]`);
     await expect(heading.evaluate((node) => node.tagName)).resolves.toMatch(/^H[2-4]$/);
     await expect(heading.getAttribute('data-start')).resolves.toBe(seconds);
-    await page.waitForFunction((selector) => {
-      const top = document.querySelector(selector)!.getBoundingClientRect().top;
-      return top >= -1 && top < window.innerHeight / 2;
-    }, `[id="${decodeURIComponent(id!)}"]`);
+    await page.waitForFunction(
+      (selector) => {
+        const top = document.querySelector(selector)!.getBoundingClientRect().top;
+        return top >= -1 && top < window.innerHeight / 2;
+      },
+      `[id="${decodeURIComponent(id!)}"]`,
+    );
     await close();
   });
 
@@ -108,7 +116,9 @@ describe('full-text search', () => {
     await page.goto('/suche/?q=Dienstleister&sortierung=datum');
     await resultsFor(page, 'Dienstleister');
     await expect(page.locator('select[name="sortierung"]').inputValue()).resolves.toBe('datum');
-    const dates = await page.locator('[data-search-results] time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .locator('[data-search-results] time')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect([...dates].sort().reverse()).toEqual(dates);
     await close();
@@ -117,13 +127,15 @@ describe('full-text search', () => {
   it('works with the keyboard alone and announces the number of results', async () => {
     const { page, close } = await newPage();
     await page.goto('/suche/');
-    for (let step = 0; step < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-query'; step++) await page.keyboard.press('Tab');
+    for (let step = 0; step < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-query'; step++)
+      await page.keyboard.press('Tab');
     await page.keyboard.type('Vertrauen');
     await resultsFor(page, 'Vertrauen');
     const status = page.locator('[data-search-status]');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(status.textContent()).resolves.toMatch(/^(\d+ Treffer|Ein Treffer) für „Vertrauen“$/);
-    for (let step = 0; step < 40 && !(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)); step++) await page.keyboard.press('Tab');
+    for (let step = 0; step < 40 && !(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)); step++)
+      await page.keyboard.press('Tab');
     const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(target).toMatch(/^\/folgen\//);
     await page.keyboard.press('Enter');

@@ -3,7 +3,8 @@ import { useBrowser } from '../support/browser';
 import { eventually } from '../support/page-states';
 
 const userAgents = {
-  iPhone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+  iPhone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
   android: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
 };
 const episodePath = '/folgen/004-vertraust-du-deiner-it/';
@@ -12,7 +13,9 @@ const episodeUrl = `https://klartext-it.example.de${episodePath}`;
 const browser = useBrowser();
 
 const appOrder = (page: import('playwright-core').Page) =>
-  page.locator('.subscribe__more [data-subscribe-option]').evaluateAll((links) => links.map((link) => link.getAttribute('data-subscribe-option')));
+  page
+    .locator('.subscribe__more [data-subscribe-option]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('data-subscribe-option')));
 
 describe('subscribe chooser', () => {
   it('shows iPhone visitors the apps for their phone first', async () => {
@@ -21,7 +24,9 @@ describe('subscribe chooser', () => {
     await page.goto('/abonnieren/');
     expect((await appOrder(page)).slice(0, 4)).toEqual(['apple-feed', 'overcast-feed', 'castro-feed', 'pocketcasts-feed']);
     await expect(page.locator('[data-ordered-for="ios"]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('[data-subscribe-option="apple-feed"]').getAttribute('href')).resolves.toBe('podcast://klartext-it.example.de/feed.xml');
+    await expect(page.locator('[data-subscribe-option="apple-feed"]').getAttribute('href')).resolves.toBe(
+      'podcast://klartext-it.example.de/feed.xml',
+    );
     expect(thirdParty).toEqual([]);
     await context.close();
   });
@@ -139,9 +144,17 @@ describe('testimonials and recommending', () => {
     await page.goto('/weiterempfehlen/');
     await expect(page.locator('[data-recommendation]').count()).resolves.toBe(3);
     await page.locator('#recommend-short-text').fill('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
-    const href = (link: string) => page.locator(`[aria-labelledby="recommend-short"] [data-recommend-link="${link}"]`).getAttribute('href').then((value) => value!);
-    await eventually(async () => new URLSearchParams((await href('email')).split('?')[1]).get('body')).toBe('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
-    await eventually(async () => new URL(await href('whatsapp')).searchParams.get('text')).toBe('Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/');
+    const href = (link: string) =>
+      page
+        .locator(`[aria-labelledby="recommend-short"] [data-recommend-link="${link}"]`)
+        .getAttribute('href')
+        .then((value) => value!);
+    await eventually(async () => new URLSearchParams((await href('email')).split('?')[1]).get('body')).toBe(
+      'Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/',
+    );
+    await eventually(async () => new URL(await href('whatsapp')).searchParams.get('text')).toBe(
+      'Hör mal: Klartext IT & mehr 🎧 https://klartext-it.example.de/',
+    );
     await context.close();
   });
 });

@@ -20,7 +20,12 @@ const pageUrl = (file: string) => `${site}${file.replace(/^dist/, '').replace(/i
 function attribute(html: string, selector: RegExp, name: string): string | undefined {
   const tag = html.match(selector)?.[0];
   const value = tag && new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  return value?.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return value
+    ?.replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 const meta = (html: string, key: string) => attribute(html, new RegExp(`<meta (?:property|name)="${key}"[^>]*>`), 'content');
 
@@ -62,7 +67,9 @@ describe('share images', () => {
   });
 
   it('no two episodes share the same image, and none uses the site image', () => {
-    const hashes = [...images.map(({ url }) => distFile(url)), 'dist/og/site.png'].map((file) => createHash('sha256').update(readFileSync(file)).digest('hex'));
+    const hashes = [...images.map(({ url }) => distFile(url)), 'dist/og/site.png'].map((file) =>
+      createHash('sha256').update(readFileSync(file)).digest('hex'),
+    );
     expect(new Set(hashes).size).toBe(hashes.length);
   });
 });
@@ -81,7 +88,11 @@ describe('structured data', () => {
     expect(episode).toMatchObject({
       '@type': 'PodcastEpisode',
       partOfSeries: { '@type': 'PodcastSeries', url: `${site}/` },
-      associatedMedia: { '@type': 'AudioObject', contentUrl: `${site}/audio/004-vertraust-du-deiner-it.mp3`, duration: expect.stringMatching(/^PT(\d+H)?(\d+M)?(\d+S)?$/) },
+      associatedMedia: {
+        '@type': 'AudioObject',
+        contentUrl: `${site}/audio/004-vertraust-du-deiner-it.mp3`,
+        duration: expect.stringMatching(/^PT(\d+H)?(\d+M)?(\d+S)?$/),
+      },
       author: { '@type': 'Person', name: 'Oliver Hartmann' },
       contributor: [{ '@type': 'Person', name: 'Katrin Albers' }],
     });
@@ -100,7 +111,9 @@ describe('structured data', () => {
     const clips = nodes(jsonLd(html))[0]!.hasPart as { url: string; startOffset: number }[];
     for (const clip of clips) {
       const id = decodeURIComponent(new URL(clip.url).hash.slice(1));
-      expect(html).toMatch(new RegExp(`<h[2-4][^>]*(data-start="${clip.startOffset}"[^>]*id="${id}"|id="${id}"[^>]*data-start="${clip.startOffset}")`));
+      expect(html).toMatch(
+        new RegExp(`<h[2-4][^>]*(data-start="${clip.startOffset}"[^>]*id="${id}"|id="${id}"[^>]*data-start="${clip.startOffset}")`),
+      );
     }
   });
 });
@@ -133,11 +146,17 @@ describe('share links on episode pages', () => {
   it.each(published.map(({ slug }) => slug))('%s: every share link carries the episode URL, correctly encoded', (slug) => {
     const html = read(`dist/folgen/${slug}/index.html`);
     const episodeUrl = `${site}/folgen/${slug}/`;
-    const links = [...html.matchAll(/<a [^>]*data-share-target="([a-z]+)"[^>]*>/g)].map(([tag, target]) => ({ target: target!, href: attribute(tag, /<a [^>]*>/, 'href')! }));
+    const links = [...html.matchAll(/<a [^>]*data-share-target="([a-z]+)"[^>]*>/g)].map(([tag, target]) => ({
+      target: target!,
+      href: attribute(tag, /<a [^>]*>/, 'href')!,
+    }));
     expect(links.map(({ target }) => target).sort()).toEqual(['bluesky', 'email', 'linkedin', 'whatsapp', 'x', 'xing']);
     for (const { target, href } of links) {
       const params = [...new URLSearchParams(href.slice(href.indexOf('?') + 1)).values()];
-      expect(params.some((value) => value === episodeUrl || value.endsWith(`\n${episodeUrl}`)), `${target}: ${href}`).toBe(true);
+      expect(
+        params.some((value) => value === episodeUrl || value.endsWith(`\n${episodeUrl}`)),
+        `${target}: ${href}`,
+      ).toBe(true);
       expect(href, target).not.toContain(episodeUrl);
     }
   });
@@ -151,9 +170,12 @@ describe('files for tools that read the site', () => {
     for (const { slug } of hidden) expect(text).not.toContain(slug);
   });
 
-  it.each(published.map(({ slug, frontmatter }) => [slug, String(frontmatter.title)]))('%s has a plain-text transcript without time marks or markdown', (slug, title) => {
-    const text = read(`dist/folgen/${slug}/transcript.txt`);
-    expect(text.startsWith(`${title}\nKlartext IT\n${site}/folgen/${slug}/\n\n`)).toBe(true);
-    expect(text).not.toMatch(/^\s*\[\d{1,2}:\d{2}(:\d{2})?\]|\*\*|^#{1,6} |^import /m);
-  });
+  it.each(published.map(({ slug, frontmatter }) => [slug, String(frontmatter.title)]))(
+    '%s has a plain-text transcript without time marks or markdown',
+    (slug, title) => {
+      const text = read(`dist/folgen/${slug}/transcript.txt`);
+      expect(text.startsWith(`${title}\nKlartext IT\n${site}/folgen/${slug}/\n\n`)).toBe(true);
+      expect(text).not.toMatch(/^\s*\[\d{1,2}:\d{2}(:\d{2})?\]|\*\*|^#{1,6} |^import /m);
+    },
+  );
 });

@@ -11,7 +11,13 @@ const packages = readdirSync('content/packages')
   .filter((name) => name.endsWith('.md'))
   .map((name) => ({
     slug: name.replace(/\.md$/, ''),
-    ...(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/packages', name), 'utf8'))![1]!) as { title: string; price: number; hours: number; checkoutUrl?: string; calEvent?: string }),
+    ...(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/packages', name), 'utf8'))![1]!) as {
+      title: string;
+      price: number;
+      hours: number;
+      checkoutUrl?: string;
+      calEvent?: string;
+    }),
   }));
 
 /** `1.190,00 €` back to 1190; anything not in German price format is NaN. */
@@ -20,7 +26,10 @@ function germanEuros(text: string): number {
   return match ? Number(`${match[1]!.replaceAll('.', '')}.${match[2]}`) : Number.NaN;
 }
 
-const jsonLd = (page: Page) => page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '')));
+const jsonLd = (page: Page) =>
+  page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '')));
 
 const browser = useBrowser();
 let context: BrowserContext;
@@ -58,7 +67,9 @@ describe('/togo/ compares the time packages', () => {
 
   it('has a comparison table with hours and price for every package', async () => {
     await page.goto('/togo/');
-    const rows = await page.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+    const rows = await page
+      .locator('table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
     expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(packages.map((pkg) => pkg.title)));
     for (const pkg of packages) {
       const row = rows.find((cells) => cells[0] === pkg.title)!;
@@ -71,26 +82,36 @@ describe('/togo/ compares the time packages', () => {
     await page.goto('/togo/');
     const [list] = await jsonLd(page);
     expect(list['@type']).toBe('ItemList');
-    expect(list.itemListElement.map((entry: { item: { name: string } }) => entry.item.name).sort()).toEqual(packages.map((pkg) => pkg.title).sort());
+    expect(list.itemListElement.map((entry: { item: { name: string } }) => entry.item.name).sort()).toEqual(
+      packages.map((pkg) => pkg.title).sort(),
+    );
   });
 });
 
 describe('a package page', () => {
-  it.each(packages.map((pkg) => [pkg.slug, pkg]))('/togo/%s/ has Service and Offer JSON-LD and a clear call to action', async (slug, pkg) => {
-    await page.goto(`/togo/${slug}/`);
-    await expect(page.locator('h1').textContent()).resolves.toBe(pkg.title);
-    const [service] = await jsonLd(page);
-    expect(service).toMatchObject({ '@context': 'https://schema.org', '@type': 'Service', name: pkg.title, offers: { '@type': 'Offer', price: pkg.price.toFixed(2), priceCurrency: 'EUR' } });
-    if (pkg.checkoutUrl) {
-      await expect(page.getByRole('link', { name: 'Jetzt kaufen' }).getAttribute('href')).resolves.toBe(pkg.checkoutUrl);
-    }
-    if (pkg.calEvent) {
-      const request = page.getByRole('link', { name: 'Paket anfragen' });
-      await expect(request.getAttribute('href')).resolves.toBe('/kaffee/');
-      await expect(request.getAttribute('data-cal')).resolves.toContain(`"calLink":"${pkg.calEvent}"`);
-    }
-    await expect(page.locator('main a.button').count()).resolves.toBeGreaterThan(0);
-  });
+  it.each(packages.map((pkg) => [pkg.slug, pkg]))(
+    '/togo/%s/ has Service and Offer JSON-LD and a clear call to action',
+    async (slug, pkg) => {
+      await page.goto(`/togo/${slug}/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(pkg.title);
+      const [service] = await jsonLd(page);
+      expect(service).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'Service',
+        name: pkg.title,
+        offers: { '@type': 'Offer', price: pkg.price.toFixed(2), priceCurrency: 'EUR' },
+      });
+      if (pkg.checkoutUrl) {
+        await expect(page.getByRole('link', { name: 'Jetzt kaufen' }).getAttribute('href')).resolves.toBe(pkg.checkoutUrl);
+      }
+      if (pkg.calEvent) {
+        const request = page.getByRole('link', { name: 'Paket anfragen' });
+        await expect(request.getAttribute('href')).resolves.toBe('/kaffee/');
+        await expect(request.getAttribute('data-cal')).resolves.toContain(`"calLink":"${pkg.calEvent}"`);
+      }
+      await expect(page.locator('main a.button').count()).resolves.toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('a small business under § 19 UStG', () => {

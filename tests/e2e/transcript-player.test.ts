@@ -18,7 +18,9 @@ const audioTime = (page: Page) => page.locator('audio').evaluate((audio: HTMLAud
 const currentParagraphStart = (page: Page) => page.locator('p.is-current').getAttribute('data-start');
 
 async function waitForTime(page: Page, seconds: number) {
-  await page.waitForFunction((target) => Math.abs(document.querySelector('audio')!.currentTime - target) < 1.5, seconds, { timeout: STATE_TIMEOUT });
+  await page.waitForFunction((target) => Math.abs(document.querySelector('audio')!.currentTime - target) < 1.5, seconds, {
+    timeout: STATE_TIMEOUT,
+  });
 }
 
 /**
@@ -27,12 +29,16 @@ async function waitForTime(page: Page, seconds: number) {
  * play past the next one between two reads from the test.
  */
 async function pauseAt(page: Page, seconds: number) {
-  await page.waitForFunction((target) => {
-    const audio = document.querySelector('audio')!;
-    if (audio.currentTime < target) return false;
-    audio.pause();
-    return true;
-  }, seconds, { timeout: STATE_TIMEOUT });
+  await page.waitForFunction(
+    (target) => {
+      const audio = document.querySelector('audio')!;
+      if (audio.currentTime < target) return false;
+      audio.pause();
+      return true;
+    },
+    seconds,
+    { timeout: STATE_TIMEOUT },
+  );
 }
 
 describe('the transcript follows the player', () => {
@@ -65,9 +71,10 @@ describe('the transcript follows the player', () => {
 
   it('the highlighted paragraph moves as time advances', async () => {
     const page = await openEpisode();
-    const seekTo = (seconds: number) => page.locator('audio').evaluate((audio: HTMLAudioElement, to) => {
-      audio.currentTime = to;
-    }, seconds);
+    const seekTo = (seconds: number) =>
+      page.locator('audio').evaluate((audio: HTMLAudioElement, to) => {
+        audio.currentTime = to;
+      }, seconds);
     // Seeks while paused, once the audio has loaded: playing on, it could leave a paragraph before the test looks.
     await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.play().then(() => audio.pause()));
     await seekTo(30);
@@ -92,7 +99,9 @@ describe('the transcript follows the player', () => {
 
   it('every control is a labelled button and skip and speed work', async () => {
     const page = await openEpisode();
-    const names = await page.locator('[data-player-controls] button').evaluateAll((buttons) => buttons.map((button) => button.textContent!.trim()));
+    const names = await page
+      .locator('[data-player-controls] button')
+      .evaluateAll((buttons) => buttons.map((button) => button.textContent!.trim()));
     expect(names.every((name) => name.length > 3)).toBe(true);
     await page.getByRole('button', { name: '30 Sekunden vor' }).click();
     await eventually(() => audioTime(page)).toBe(30);
@@ -148,12 +157,16 @@ describe('the transcript follows the player', () => {
     await expect(follow.getAttribute('aria-pressed')).resolves.toBe('false');
     await page.locator('p[data-start="106"] a.timecode').click();
     await eventually(() => follow.getAttribute('aria-pressed')).toBe('true');
-    await page.waitForFunction(() => {
-      const spoken = document.querySelector('p.is-current');
-      if (!spoken) return false;
-      const { top, bottom } = spoken.getBoundingClientRect();
-      return Math.abs((top + bottom) / 2 - innerHeight / 2) < 40;
-    }, undefined, { timeout: STATE_TIMEOUT });
+    await page.waitForFunction(
+      () => {
+        const spoken = document.querySelector('p.is-current');
+        if (!spoken) return false;
+        const { top, bottom } = spoken.getBoundingClientRect();
+        return Math.abs((top + bottom) / 2 - innerHeight / 2) < 40;
+      },
+      undefined,
+      { timeout: STATE_TIMEOUT },
+    );
     // Paused, so no paragraph change scrolls the page while the wheel does.
     await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.pause());
     await page.mouse.move(400, 300);
@@ -161,10 +174,12 @@ describe('the transcript follows the player', () => {
     await eventually(() => follow.getAttribute('aria-pressed')).toBe('false');
     await follow.click();
     await eventually(() => follow.getAttribute('aria-pressed')).toBe('true');
-    await eventually(() => page.locator('p.is-current').evaluate((paragraph) => {
-      const { top, bottom } = paragraph.getBoundingClientRect();
-      return bottom > 0 && top < innerHeight;
-    })).toBe(true);
+    await eventually(() =>
+      page.locator('p.is-current').evaluate((paragraph) => {
+        const { top, bottom } = paragraph.getBoundingClientRect();
+        return bottom > 0 && top < innerHeight;
+      }),
+    ).toBe(true);
     await page.context().close();
   });
 
@@ -175,7 +190,9 @@ describe('the transcript follows the player', () => {
       return audio.play();
     });
     // Checked in every frame: polling from the test could miss the 3 s the paragraph is current.
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('p.is-current')?.dataset.start === '7', undefined, { timeout: STATE_TIMEOUT });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('p.is-current')?.dataset.start === '7', undefined, {
+      timeout: STATE_TIMEOUT,
+    });
     // A scroll the paragraph change started would have moved the page by now.
     await afterTwoFrames(page);
     expect(await page.evaluate(() => scrollY)).toBe(0);
@@ -194,7 +211,9 @@ describe('without JavaScript', () => {
     expect(await page.locator('p[data-start] a.timecode[href^="#t="]').count()).toBeGreaterThan(100);
     expect(await page.locator('.chapter-heading a.timecode').count()).toBe(8);
     expect(await page.locator('audio[controls]').isVisible()).toBe(true);
-    expect(await page.locator('audio track[kind="captions"]').getAttribute('src')).toBe('/folgen/004-vertraust-du-deiner-it/transcript.vtt');
+    expect(await page.locator('audio track[kind="captions"]').getAttribute('src')).toBe(
+      '/folgen/004-vertraust-du-deiner-it/transcript.vtt',
+    );
     expect(await page.locator('[data-player-controls]').isVisible()).toBe(false);
     expect(await page.locator('[data-chapter-list] a').first().getAttribute('href')).toBe('#begrüßung-und-vorstellung');
     await context.close();
@@ -218,18 +237,27 @@ describe('generated files', () => {
   it('every transcript and chapters file the feed announces exists, with PSC chapters inline', async () => {
     const feed = await (await fetch(new URL('/feed.xml', inject('siteUrl')))).text();
     const urls = [...feed.matchAll(/<podcast:(?:transcript|chapters) url="https:\/\/[^/]+([^"#]+)[^"]*"/g)].map((match) => match[1]!);
-    expect(urls.filter((url) => url.startsWith(episodePage))).toEqual([`${episodePage}transcript.vtt`, `${episodePage}transcript.srt`, `${episodePage}transcript.json`, episodePage, `${episodePage}chapters.json`]);
+    expect(urls.filter((url) => url.startsWith(episodePage))).toEqual([
+      `${episodePage}transcript.vtt`,
+      `${episodePage}transcript.srt`,
+      `${episodePage}transcript.json`,
+      episodePage,
+      `${episodePage}chapters.json`,
+    ]);
     for (const url of new Set(urls)) expect((await fetch(new URL(url, inject('siteUrl')))).status, url).toBe(200);
     expect(feed).toContain('<psc:chapter start="00:02:57" title="Wenn etwas schiefgeht"');
   });
 
-  it.each(['001-warum-dieser-podcast', '004-vertraust-du-deiner-it', '005-remote-arbeit-ohne-reibung'])('the chapter list of %s links to headings that exist on the page', async (slug) => {
-    const html = await (await fetch(new URL(`/folgen/${slug}/`, inject('siteUrl')))).text();
-    const list = /data-chapter-list[\s\S]*?<\/nav>/.exec(html)![0];
-    const targets = [...list.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]!);
-    expect(targets.length).toBeGreaterThan(2);
-    for (const id of targets) expect(html).toContain(`id="${id}"`);
-  });
+  it.each(['001-warum-dieser-podcast', '004-vertraust-du-deiner-it', '005-remote-arbeit-ohne-reibung'])(
+    'the chapter list of %s links to headings that exist on the page',
+    async (slug) => {
+      const html = await (await fetch(new URL(`/folgen/${slug}/`, inject('siteUrl')))).text();
+      const list = /data-chapter-list[\s\S]*?<\/nav>/.exec(html)![0];
+      const targets = [...list.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]!);
+      expect(targets.length).toBeGreaterThan(2);
+      for (const id of targets) expect(html).toContain(`id="${id}"`);
+    },
+  );
 
   it('an untimed episode gets no timed files and no captions track', async () => {
     const base = inject('siteUrl');

@@ -9,6 +9,8 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 it.each(pages.map((page) => [page.url, page.file]))('%s is valid HTML', async (_url, file) => {
   const report = await validator.validateFile(join('dist', file));
-  const problems = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+  const problems = report.results.flatMap((result) =>
+    result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+  );
   expect(problems).toEqual([]);
 });

@@ -29,7 +29,10 @@ describe('Cal.com embed configuration', () => {
   });
 
   it('a package can book its own event with the same look', () => {
-    expect(calEmbedConfig(booking({ layout: 'week_view' }), 'oliver-hartmann/togo-team')).toMatchObject({ calLink: 'oliver-hartmann/togo-team', layout: 'week_view' });
+    expect(calEmbedConfig(booking({ layout: 'week_view' }), 'oliver-hartmann/togo-team')).toMatchObject({
+      calLink: 'oliver-hartmann/togo-team',
+      layout: 'week_view',
+    });
   });
 });
 
@@ -47,7 +50,10 @@ describe('calls made to Cal.com after consent', () => {
   });
 
   it('opens a popup for the booking button', () => {
-    expect(calCalls(calEmbedConfig(booking({})), 'modal')[0]).toEqual(['modal', { calLink: 'oliver-hartmann/kaffee', config: { layout: 'month_view' } }]);
+    expect(calCalls(calEmbedConfig(booking({})), 'modal')[0]).toEqual([
+      'modal',
+      { calLink: 'oliver-hartmann/kaffee', config: { layout: 'month_view' } },
+    ]);
   });
 
   it.each([[{ inline: '#k' }], ['modal' as const]])('never preloads (it would contact Cal.com before consent): %j', (target) => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { consentKey, hasStoredConsent, isConsentProvider, revokeConsent, storeConsent, storedConsents, type ConsentStorage } from '../../src/lib/consent';
+import {
+  consentKey,
+  hasStoredConsent,
+  isConsentProvider,
+  revokeConsent,
+  storeConsent,
+  storedConsents,
+  type ConsentStorage,
+} from '../../src/lib/consent';
 
 function memoryStorage(entries: Record<string, string> = {}): ConsentStorage & { entries: Record<string, string> } {
   return {

@@ -4,19 +4,32 @@ import { checkCollection, duplicateNumberProblems, episodeAddressProblems, type 
 
 describe('two files never share one episode address', () => {
   it('distinct names pass', () => {
-    expect(episodeAddressProblems(['content/episodes/001-a.md', 'content/episodes/002-b.mdx', 'content/episodes/archiv/003-c.md'])).toEqual([]);
+    expect(episodeAddressProblems(['content/episodes/001-a.md', 'content/episodes/002-b.mdx', 'content/episodes/archiv/003-c.md'])).toEqual(
+      [],
+    );
   });
 
   it.each([
-    [['content/episodes/x.md', 'content/episodes/x.mdx'], 'content/episodes/x.md and content/episodes/x.mdx: both would be served at /folgen/x/'],
-    [['content/episodes/001-x.md', 'content/episodes/archiv/001-x.md'], 'content/episodes/001-x.md and content/episodes/archiv/001-x.md: both would be served at /folgen/001-x/'],
-    [['content/episodes/a/y.md', 'content/episodes/b/y.md', 'content/episodes/y.mdx'], 'content/episodes/a/y.md, content/episodes/b/y.md and content/episodes/y.mdx: all would be served at /folgen/y/'],
+    [
+      ['content/episodes/x.md', 'content/episodes/x.mdx'],
+      'content/episodes/x.md and content/episodes/x.mdx: both would be served at /folgen/x/',
+    ],
+    [
+      ['content/episodes/001-x.md', 'content/episodes/archiv/001-x.md'],
+      'content/episodes/001-x.md and content/episodes/archiv/001-x.md: both would be served at /folgen/001-x/',
+    ],
+    [
+      ['content/episodes/a/y.md', 'content/episodes/b/y.md', 'content/episodes/y.mdx'],
+      'content/episodes/a/y.md, content/episodes/b/y.md and content/episodes/y.mdx: all would be served at /folgen/y/',
+    ],
   ])('%j', (paths, message) => {
     expect(episodeAddressProblems(paths)).toEqual([expect.stringContaining(message)]);
   });
 
   it('a file name that is no address names the file', () => {
-    expect(episodeAddressProblems(['content/episodes/Folge Eins.md'])).toEqual([expect.stringContaining('content/episodes/Folge Eins.md: the file name')]);
+    expect(episodeAddressProblems(['content/episodes/Folge Eins.md'])).toEqual([
+      expect.stringContaining('content/episodes/Folge Eins.md: the file name'),
+    ]);
   });
 });
 
@@ -24,12 +37,47 @@ describe('two full episodes never share one number in one season', () => {
   const entry = (path: string, data: NumberedEpisode) => ({ path, data });
 
   it.each<[string, NumberedEpisode[], string[]]>([
-    ['different numbers', [{ type: 'full', episode: 1 }, { type: 'full', episode: 2 }], []],
-    ['one number in two seasons', [{ type: 'full', episode: 1, season: 1 }, { type: 'full', episode: 1, season: 2 }], []],
-    ['a bonus episode beside its full episode', [{ type: 'full', episode: 5 }, { type: 'bonus', episode: 5 }], []],
+    [
+      'different numbers',
+      [
+        { type: 'full', episode: 1 },
+        { type: 'full', episode: 2 },
+      ],
+      [],
+    ],
+    [
+      'one number in two seasons',
+      [
+        { type: 'full', episode: 1, season: 1 },
+        { type: 'full', episode: 1, season: 2 },
+      ],
+      [],
+    ],
+    [
+      'a bonus episode beside its full episode',
+      [
+        { type: 'full', episode: 5 },
+        { type: 'bonus', episode: 5 },
+      ],
+      [],
+    ],
     ['trailers without numbers', [{ type: 'trailer' }, { type: 'trailer' }], []],
-    ['one number twice', [{ type: 'full', episode: 7 }, { type: 'full', episode: 7 }], ['content/episodes/0.md and content/episodes/1.md: both are episode 7;']],
-    ['one number twice in a season', [{ type: 'full', episode: 3, season: 2 }, { type: 'full', episode: 3, season: 2 }], ['content/episodes/0.md and content/episodes/1.md: both are episode 3 of season 2;']],
+    [
+      'one number twice',
+      [
+        { type: 'full', episode: 7 },
+        { type: 'full', episode: 7 },
+      ],
+      ['content/episodes/0.md and content/episodes/1.md: both are episode 7;'],
+    ],
+    [
+      'one number twice in a season',
+      [
+        { type: 'full', episode: 3, season: 2 },
+        { type: 'full', episode: 3, season: 2 },
+      ],
+      ['content/episodes/0.md and content/episodes/1.md: both are episode 3 of season 2;'],
+    ],
   ])('%s', (_, episodes, messages) => {
     const problems = duplicateNumberProblems(episodes.map((data, index) => entry(`content/episodes/${index}.md`, data)));
     expect(problems).toEqual(messages.map((message) => expect.stringContaining(message)));

@@ -33,9 +33,21 @@ describe('what HTML in content would fetch from other sites as the page opens', 
     ['<link rel="stylesheet" href="https://fonts.example/f.css">', [{ tag: 'link', url: 'https://fonts.example/f.css' }]],
     ['<link rel="preconnect" href="https://fonts.example">', [{ tag: 'link', url: 'https://fonts.example' }]],
     ['<object data="https://evil.example/o.swf"></object>', [{ tag: 'object', url: 'https://evil.example/o.swf' }]],
-    ['<svg><image href="https://evil.example/i.png"/><use xlink:href="https://evil.example/s.svg#a"/></svg>', [{ tag: 'image', url: 'https://evil.example/i.png' }, { tag: 'use', url: 'https://evil.example/s.svg#a' }]],
+    [
+      '<svg><image href="https://evil.example/i.png"/><use xlink:href="https://evil.example/s.svg#a"/></svg>',
+      [
+        { tag: 'image', url: 'https://evil.example/i.png' },
+        { tag: 'use', url: 'https://evil.example/s.svg#a' },
+      ],
+    ],
     ['<div style="background: url(\'https://evil.example/bg.png\')">x</div>', [{ tag: 'div', url: 'https://evil.example/bg.png' }]],
-    ['<style>@import "https://evil.example/x.css"; p { background: url(//evil.example/y.png) }</style>', [{ tag: 'style', url: 'https://evil.example/x.css' }, { tag: 'style', url: '//evil.example/y.png' }]],
+    [
+      '<style>@import "https://evil.example/x.css"; p { background: url(//evil.example/y.png) }</style>',
+      [
+        { tag: 'style', url: 'https://evil.example/x.css' },
+        { tag: 'style', url: '//evil.example/y.png' },
+      ],
+    ],
     ['<table background="https://evil.example/t.png"></table>', [{ tag: 'table', url: 'https://evil.example/t.png' }]],
   ])('%s', (html, found) => expect(foreignResourcesInHtml(html, site)).toEqual(found));
 

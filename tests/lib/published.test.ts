@@ -16,7 +16,10 @@ describe('isPublished: what listeners may see', () => {
 });
 
 describe('byNewestFirst', () => {
-  const episode = (slug: string, published: string, number?: number) => ({ slug, data: { published: new Date(published), episode: number } });
+  const episode = (slug: string, published: string, number?: number) => ({
+    slug,
+    data: { published: new Date(published), episode: number },
+  });
 
   it('sorts by date, then by episode number, then by slug', () => {
     const sorted = [

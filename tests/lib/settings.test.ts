@@ -34,12 +34,24 @@ describe('podcast settings', () => {
   it.each([
     ['a missing file', undefined, 'settings.yaml: the settings file is missing'],
     ['broken YAML', 'title: [unclosed', 'settings.yaml: not valid YAML'],
-    ['a wrong e-mail', valid.replace('oliver@example.de', 'oliver'), 'settings.yaml: owner.email: expected an e-mail address (found "oliver")'],
+    [
+      'a wrong e-mail',
+      valid.replace('oliver@example.de', 'oliver'),
+      'settings.yaml: owner.email: expected an e-mail address (found "oliver")',
+    ],
     ['a missing title', valid.replace('title: Klartext IT', ''), 'settings.yaml: title:'],
-    ['a site without https', valid.replace('https://podcast.example.de', 'podcast.example.de'), 'settings.yaml: site: expected a web address starting with https://'],
+    [
+      'a site without https',
+      valid.replace('https://podcast.example.de', 'podcast.example.de'),
+      'settings.yaml: site: expected a web address starting with https://',
+    ],
     ['an artwork that is no path', valid.replace('/artwork.jpg', 'artwork.jpg'), 'settings.yaml: artwork: expected a path under public/'],
     ['an unknown language', `${valid}language: fr\n`, 'settings.yaml: language:'],
-    ['a platform link that is no URL', `${valid}platforms: { spotify: "javascript:alert(1)" }\n`, 'settings.yaml: platforms.spotify: expected a web address'],
+    [
+      'a platform link that is no URL',
+      `${valid}platforms: { spotify: "javascript:alert(1)" }\n`,
+      'settings.yaml: platforms.spotify: expected a web address',
+    ],
   ])('%s names the file and the field', (_, yaml, message) => {
     expect(() => loadSettings(settingsDir(yaml), 'settings.yaml')).toThrow(message);
   });

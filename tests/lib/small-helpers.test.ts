@@ -39,9 +39,12 @@ describe('episode file names', () => {
     expect(episodeSlugFromFile('content/episodes/042-vertraust-du-deiner-it.mdx')).toBe('042-vertraust-du-deiner-it');
   });
 
-  it.each(['content/episodes/Folge 1.md', 'content/episodes/über.md', 'content/episodes/a_b.md'])('%s is rejected with the file named', (file) => {
-    expect(() => episodeSlugFromFile(file)).toThrow(file);
-  });
+  it.each(['content/episodes/Folge 1.md', 'content/episodes/über.md', 'content/episodes/a_b.md'])(
+    '%s is rejected with the file named',
+    (file) => {
+      expect(() => episodeSlugFromFile(file)).toThrow(file);
+    },
+  );
 });
 
 describe('URLs', () => {

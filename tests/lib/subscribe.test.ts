@@ -4,7 +4,8 @@ import { detectPlatform, feedAppOptions, orderForPlatform, platformOptions } fro
 const feed = 'https://klartext-it.example.de/feed.xml';
 
 const userAgents = {
-  iPhone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+  iPhone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
   iPadOS: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
   android: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
   windows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36',
@@ -13,7 +14,9 @@ const userAgents = {
 
 describe('subscribe chooser', () => {
   it('lists only the platforms the podcaster configured, with their addresses', () => {
-    const options = platformOptions({ platforms: { spotify: 'https://open.spotify.com/show/x', apple: 'https://podcasts.apple.com/de/podcast/id1' } });
+    const options = platformOptions({
+      platforms: { spotify: 'https://open.spotify.com/show/x', apple: 'https://podcasts.apple.com/de/podcast/id1' },
+    });
     expect(options.map(({ key, label, href }) => [key, label, href])).toEqual([
       ['apple', 'Apple Podcasts', 'https://podcasts.apple.com/de/podcast/id1'],
       ['spotify', 'Spotify', 'https://open.spotify.com/show/x'],
@@ -37,12 +40,17 @@ describe('subscribe chooser', () => {
 
   it('a feed address with a query string reaches query-style apps intact', () => {
     const overcast = feedAppOptions('https://example.de/feed.xml?format=mp3&x=ä').find((option) => option.key === 'overcast-feed')!;
-    expect(new URL(overcast.href.replace('overcast://', 'https://')).searchParams.get('url')).toBe('https://example.de/feed.xml?format=mp3&x=ä');
+    expect(new URL(overcast.href.replace('overcast://', 'https://')).searchParams.get('url')).toBe(
+      'https://example.de/feed.xml?format=mp3&x=ä',
+    );
   });
 
-  it.each([[''], ['/feed.xml'], ['javascript:alert(1)'], ['https://'], ['https://exa mple.de/feed.xml']])('refuses %j as feed address with a clear message', (bad) => {
-    expect(() => feedAppOptions(bad)).toThrow(/absolute http\(s\) address/);
-  });
+  it.each([[''], ['/feed.xml'], ['javascript:alert(1)'], ['https://'], ['https://exa mple.de/feed.xml']])(
+    'refuses %j as feed address with a clear message',
+    (bad) => {
+      expect(() => feedAppOptions(bad)).toThrow(/absolute http\(s\) address/);
+    },
+  );
 
   it.each([
     ['iPhone', 0, 'ios'],

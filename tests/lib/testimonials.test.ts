@@ -4,7 +4,10 @@ import { selectTestimonials, type TestimonialSource } from '../../src/lib/testim
 // The module also reads the collections, through a virtual module that only exists inside Astro.
 vi.mock('astro:content', () => ({}));
 
-const source = (file: string, data: Partial<TestimonialSource['data']> & { name: string }): TestimonialSource => ({ file: `content/testimonials/${file}.md`, data: { quote: `Zitat von ${data.name}`, ...data } });
+const source = (file: string, data: Partial<TestimonialSource['data']> & { name: string }): TestimonialSource => ({
+  file: `content/testimonials/${file}.md`,
+  data: { quote: `Zitat von ${data.name}`, ...data },
+});
 
 const sources = [
   source('jana', { name: 'Jana', date: new Date('2024-10-02') }),
@@ -34,7 +37,9 @@ describe('testimonials', () => {
   });
 
   it('a quote naming an episode that does not exist stops the build, naming file and field', () => {
-    expect(() => selectTestimonials([source('tippfehler', { name: 'Ole', episode: '004-vertraun' })], { allEpisodeSlugs, published, limit: 3 })).toThrow(
+    expect(() =>
+      selectTestimonials([source('tippfehler', { name: 'Ole', episode: '004-vertraun' })], { allEpisodeSlugs, published, limit: 3 }),
+    ).toThrow(
       'content/testimonials/tippfehler.md: episode: there is no episode "004-vertraun"; expected the file name of an episode without .md',
     );
   });

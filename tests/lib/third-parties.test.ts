@@ -18,7 +18,11 @@ describe('third parties named on the privacy page', () => {
   });
 
   it('names a self-hosted Cal.com by its own hosts and links no cal.com policy for it', () => {
-    const [cal] = thirdParties({ booking: { origin: 'https://cal.example.de', embedScript: 'https://cdn.example.de/embed.js' }, videoProviders: [], checkoutUrls: [] });
+    const [cal] = thirdParties({
+      booking: { origin: 'https://cal.example.de', embedScript: 'https://cdn.example.de/embed.js' },
+      videoProviders: [],
+      checkoutUrls: [],
+    });
     expect(cal).toMatchObject({ hosts: ['cal.example.de', 'cdn.example.de'] });
     expect(cal?.privacyPolicy).toBeUndefined();
   });

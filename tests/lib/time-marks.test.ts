@@ -11,7 +11,9 @@ async function render(markdown: string) {
 describe('time marks in the transcript', () => {
   it('turns a leading time mark into a link to that moment and marks the paragraph and speaker', async () => {
     const html = await render('[00:02:40] **Oliver:** Hallo Katrin.\n');
-    expect(html).toContain('<p data-start="160" data-speaker="Oliver"><a class="timecode" href="#t=160" aria-label="Abspielen ab 00:02:40" data-pagefind-ignore="">00:02:40</a> <strong class="speaker">Oliver:</strong> Hallo Katrin.</p>');
+    expect(html).toContain(
+      '<p data-start="160" data-speaker="Oliver"><a class="timecode" href="#t=160" aria-label="Abspielen ab 00:02:40" data-pagefind-ignore="">00:02:40</a> <strong class="speaker">Oliver:</strong> Hallo Katrin.</p>',
+    );
   });
 
   it.each([
@@ -43,7 +45,9 @@ describe('time marks in the transcript', () => {
 
   it('gives a chapter heading a visible link to its start, outside the heading text', async () => {
     const html = await render('## Zwist zwischen IT und Fachbereich [00:02:15]\n');
-    expect(html).toMatch(/<div class="chapter-heading"><h2 data-start="135" id="zwist-zwischen-it-und-fachbereich">Zwist zwischen IT und Fachbereich<a class="heading-anchor"[^>]*><\/a><\/h2><a class="timecode chapter-heading__time" href="#t=135" aria-label="Abspielen ab 00:02:15" data-pagefind-ignore="">00:02:15<\/a><\/div>/);
+    expect(html).toMatch(
+      /<div class="chapter-heading"><h2 data-start="135" id="zwist-zwischen-it-und-fachbereich">Zwist zwischen IT und Fachbereich<a class="heading-anchor"[^>]*><\/a><\/h2><a class="timecode chapter-heading__time" href="#t=135" aria-label="Abspielen ab 00:02:15" data-pagefind-ignore="">00:02:15<\/a><\/div>/,
+    );
   });
 
   it('leaves untimed headings alone', async () => {

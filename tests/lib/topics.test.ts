@@ -13,7 +13,9 @@ describe('topics', () => {
   });
 
   it('treats spellings with the same slug as one topic named as first written', () => {
-    expect(collectTopics([episode('IT-Sicherheit'), episode('IT Sicherheit')])).toEqual([{ name: 'IT-Sicherheit', slug: 'it-sicherheit', count: 2 }]);
+    expect(collectTopics([episode('IT-Sicherheit'), episode('IT Sicherheit')])).toEqual([
+      { name: 'IT-Sicherheit', slug: 'it-sicherheit', count: 2 },
+    ]);
   });
 
   it('counts a topic listed twice in one episode once', () => {

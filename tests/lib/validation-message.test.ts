@@ -43,7 +43,9 @@ describe('schema problems read as plain words, with file, field and what was fou
 
   it('invisible characters in what was found are shown as their code points', () => {
     const result = z.object({ title: z.string().min(5) }).safeParse({ title: '\u200B\u202Eab' });
-    expect(describeIssues('x.md', result.error!.issues, { title: '\u200B\u202Eab' })).toBe('x.md: title: expected at least 5 characters (found "\\u{200B}\\u{202E}ab")');
+    expect(describeIssues('x.md', result.error!.issues, { title: '\u200B\u202Eab' })).toBe(
+      'x.md: title: expected at least 5 characters (found "\\u{200B}\\u{202E}ab")',
+    );
   });
 
   it('no Markdown markup and no stack trace', () => {

@@ -10,7 +10,17 @@ describe('reading the links of a page', () => {
       <meta name="description" content="https://nicht-geprüft.example/">
       </head><body><a href="/folgen/">Folgen</a><img src="/a.jpg" srcset="/a-1x.jpg 1x, /a-2x.jpg 2x" alt="">
       <audio><source src="/audio/a.mp3"><track src="/a.vtt"></audio><form action="/suche/"></form></body></html>`);
-    expect(urls).toEqual(['/_astro/a.css', `${SITE}/og/a.png`, '/folgen/', '/a.jpg', '/a-1x.jpg', '/a-2x.jpg', '/audio/a.mp3', '/a.vtt', '/suche/']);
+    expect(urls).toEqual([
+      '/_astro/a.css',
+      `${SITE}/og/a.png`,
+      '/folgen/',
+      '/a.jpg',
+      '/a-1x.jpg',
+      '/a-2x.jpg',
+      '/audio/a.mp3',
+      '/a.vtt',
+      '/suche/',
+    ]);
   });
 
   it('knows every id and named anchor a fragment can point to', async () => {

@@ -15,18 +15,23 @@ describe('page weight', () => {
   });
 
   it('counts inline JavaScript but not JSON-LD', async () => {
-    const html = '<script>a()</script><script type="module">b()</script><script type="application/ld+json">{"@type":"PodcastEpisode"}</script>';
+    const html =
+      '<script>a()</script><script type="module">b()</script><script type="application/ld+json">{"@type":"PodcastEpisode"}</script>';
     expect(await inlineScripts(html)).toEqual(['a()', 'b()']);
   });
 
   it('finds the stylesheets but not icons or feeds', async () => {
-    const html = '<link rel="stylesheet" href="/a.css"><link rel="icon" href="/f.svg"><link rel="alternate" href="/feed.xml"><link rel="preload stylesheet" href="/b.css">';
+    const html =
+      '<link rel="stylesheet" href="/a.css"><link rel="icon" href="/f.svg"><link rel="alternate" href="/feed.xml"><link rel="preload stylesheet" href="/b.css">';
     expect(await stylesheetUrls(html)).toEqual(['/a.css', '/b.css']);
   });
 
   it('cuts the page right after an element and everything inside it', async () => {
-    const html = '<body><header><a href="/">x</a></header><div class="player"><audio controls><source src="/a.mp3"></audio><p><a href="/a.mp3">laden</a></p></div><main><p>rest</p></main></body>';
-    expect(await htmlThrough(html, '.player')).toBe('<body><header><a href="/">x</a></header><div class="player"><audio controls><source src="/a.mp3"></audio><p><a href="/a.mp3">laden</a></p></div>');
+    const html =
+      '<body><header><a href="/">x</a></header><div class="player"><audio controls><source src="/a.mp3"></audio><p><a href="/a.mp3">laden</a></p></div><main><p>rest</p></main></body>';
+    expect(await htmlThrough(html, '.player')).toBe(
+      '<body><header><a href="/">x</a></header><div class="player"><audio controls><source src="/a.mp3"></audio><p><a href="/a.mp3">laden</a></p></div>',
+    );
   });
 
   it.each([

@@ -44,7 +44,9 @@ function rawGet(target: string, headers: Record<string, string> = {}): Promise<{
       const head = response.subarray(0, split).toString('latin1');
       done({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]), head, body: response.subarray(split + 4) });
     });
-    const lines = Object.entries({ host: `${hostname}:${port}`, connection: 'close', ...headers }).map(([name, value]) => `${name}: ${value}\r\n`);
+    const lines = Object.entries({ host: `${hostname}:${port}`, connection: 'close', ...headers }).map(
+      ([name, value]) => `${name}: ${value}\r\n`,
+    );
     socket.write(Buffer.from(`GET ${target} HTTP/1.1\r\n${lines.join('')}\r\n`, 'latin1'));
   });
 }
@@ -113,10 +115,13 @@ describe('the static server never serves a file outside its root', () => {
 });
 
 describe('the static server keeps answering malformed requests', () => {
-  it.each([['/%'], ['/%zz'], ['/folgen/%E0%A4%A'], ['/%C0%AF'], ['/folgen/%ff'], ['/%D8%00']])('the undecodable path %s is a bad request', async (target) => {
-    expect((await rawGet(target)).status).toBe(400);
-    await stillServing();
-  });
+  it.each([['/%'], ['/%zz'], ['/folgen/%E0%A4%A'], ['/%C0%AF'], ['/folgen/%ff'], ['/%D8%00']])(
+    'the undecodable path %s is a bad request',
+    async (target) => {
+      expect((await rawGet(target)).status).toBe(400);
+      await stillServing();
+    },
+  );
 
   it('a request target that is no URL is a bad request', async () => {
     expect((await rawGet('http://[nicht')).status).toBe(400);
@@ -139,19 +144,25 @@ describe('byte ranges, as audio players ask for them', () => {
     expect(Buffer.from(await response.arrayBuffer())).toEqual(AUDIO.subarray(start, end + 1));
   });
 
-  it.each(['bytes=100-', 'bytes=100-200', 'bytes=5000-', 'bytes=99999999999999999999999-', 'bytes=-0'])('%s, past the end, is 416 with the size', async (range) => {
-    const response = await fetch(`${server.url}/audio/kurz.mp3`, { headers: { range } });
-    expect(response.status).toBe(416);
-    expect(response.headers.get('content-range')).toBe('bytes */100');
-    expect(await response.text()).toBe('');
-    await stillServing();
-  });
+  it.each(['bytes=100-', 'bytes=100-200', 'bytes=5000-', 'bytes=99999999999999999999999-', 'bytes=-0'])(
+    '%s, past the end, is 416 with the size',
+    async (range) => {
+      const response = await fetch(`${server.url}/audio/kurz.mp3`, { headers: { range } });
+      expect(response.status).toBe(416);
+      expect(response.headers.get('content-range')).toBe('bytes */100');
+      expect(await response.text()).toBe('');
+      await stillServing();
+    },
+  );
 
-  it.each(['bytes=9-3', 'bytes=-', 'bytes=a-b', 'bytes=0-1,5-6', 'bytes=--1', 'bytes=1.5-2', 'items=0-9', 'bytes 0-9', ''])('the invalid or unsupported range "%s" gets the whole file', async (range) => {
-    const response = await fetch(`${server.url}/audio/kurz.mp3`, { headers: { range } });
-    expect(response.status).toBe(200);
-    expect(Buffer.from(await response.arrayBuffer())).toEqual(AUDIO);
-  });
+  it.each(['bytes=9-3', 'bytes=-', 'bytes=a-b', 'bytes=0-1,5-6', 'bytes=--1', 'bytes=1.5-2', 'items=0-9', 'bytes 0-9', ''])(
+    'the invalid or unsupported range "%s" gets the whole file',
+    async (range) => {
+      const response = await fetch(`${server.url}/audio/kurz.mp3`, { headers: { range } });
+      expect(response.status).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer())).toEqual(AUDIO);
+    },
+  );
 
   it('a range on a missing file is the 404 page, whole', async () => {
     const response = await fetch(`${server.url}/audio/fehlt.mp3`, { headers: { range: 'bytes=5000-' } });

@@ -8,7 +8,8 @@ import { isSlug } from '../../src/lib/base/slug';
 
 const demoTexts = readdirSync('content/episodes').map((name) => readFileSync(`content/episodes/${name}`, 'utf8'));
 const chain = learnWordChain(demoTexts);
-const make = (index: number, seed = 7) => syntheticEpisode({ index, total: 1000, chain, random: seededRandom(seed + index), audioUrl: '/audio/bench.mp3' });
+const make = (index: number, seed = 7) =>
+  syntheticEpisode({ index, total: 1000, chain, random: seededRandom(seed + index), audioUrl: '/audio/bench.mp3' });
 
 function split(markdown: string) {
   const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown)!;
@@ -42,7 +43,9 @@ describe('synthetic episodes for the benchmark', () => {
   it('has timed chapters and timed speaker paragraphs that never go backwards or past the audio', () => {
     const episode = make(7);
     const lines = split(episode.markdown).body.split('\n').filter(Boolean);
-    const chapters = lines.filter((line) => line.startsWith('## ') && line !== '## Transkript').map((line) => splitHeadingTime(line.slice(3)).start);
+    const chapters = lines
+      .filter((line) => line.startsWith('## ') && line !== '## Transkript')
+      .map((line) => splitHeadingTime(line.slice(3)).start);
     expect(chapters.length).toBeGreaterThanOrEqual(7);
     expect(chapters.every((start) => start !== undefined)).toBe(true);
     const times = lines.flatMap((line) => {
@@ -60,7 +63,10 @@ describe('synthetic episodes for the benchmark', () => {
     expect(new Set(dates).size).toBe(3);
   });
 
-  it.each([[[]], [['']], [['# Nur eine Überschrift']], [['kein satzende hier']]])('refuses to learn from text without sentences: %j', (texts) => {
-    expect(() => learnWordChain(texts)).toThrow(/no complete sentences/);
-  });
+  it.each([[[]], [['']], [['# Nur eine Überschrift']], [['kein satzende hier']]])(
+    'refuses to learn from text without sentences: %j',
+    (texts) => {
+      expect(() => learnWordChain(texts)).toThrow(/no complete sentences/);
+    },
+  );
 });

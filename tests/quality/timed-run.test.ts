@@ -3,7 +3,11 @@ import { routeMilliseconds, timedRun } from '../../quality/timed-run';
 
 describe('timing a build', () => {
   it('measures the time and the peak memory of a process that allocates 150 MB', async () => {
-    const run = await timedRun(process.execPath, ['-e', 'const b = Buffer.alloc(150 * 1024 * 1024, 1); setTimeout(() => console.log(b.length), 600);'], { cwd: '.', sampleMs: 50 });
+    const run = await timedRun(
+      process.execPath,
+      ['-e', 'const b = Buffer.alloc(150 * 1024 * 1024, 1); setTimeout(() => console.log(b.length), 600);'],
+      { cwd: '.', sampleMs: 50 },
+    );
     expect(run.code).toBe(0);
     expect(run.output.trim()).toBe(String(150 * 1024 * 1024));
     expect(run.seconds).toBeGreaterThan(0.5);
@@ -13,7 +17,8 @@ describe('timing a build', () => {
   });
 
   it('counts the memory of child processes too', async () => {
-    const script = "require('child_process').spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(120 * 1024 * 1024, 1); setTimeout(() => {}, 600)'])";
+    const script =
+      "require('child_process').spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(120 * 1024 * 1024, 1); setTimeout(() => {}, 600)'])";
     const run = await timedRun(process.execPath, ['-e', script], { cwd: '.', sampleMs: 50 });
     expect(run.peakBytes).toBeGreaterThan(120 * 1024 * 1024);
   });

@@ -17,7 +17,12 @@ export function readEpisodeFiles(dir = 'content/episodes'): EpisodeFile[] {
       const text = readFileSync(join(dir, name), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
       if (!match) throw new Error(`${name} has no frontmatter`);
-      return { slug: name.replace(/\.mdx?$/, ''), file: join(dir, name), frontmatter: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+      return {
+        slug: name.replace(/\.mdx?$/, ''),
+        file: join(dir, name),
+        frontmatter: parse(match[1]!) as Record<string, unknown>,
+        body: match[2]!,
+      };
     });
 }
 

@@ -15,7 +15,11 @@ const COVER = readFileSync(resolve(import.meta.dirname, '../../public/artwork.jp
 export function fakeAudioHost(requests: string[] = []): Fetch {
   return async (url, init) => {
     requests.push(`${init?.method ?? 'GET'} ${url}`);
-    const [body, type] = /\.(mp3|m4a)(?:[?#]|$)/.test(url) ? [SAMPLE, 'audio/mpeg'] : /\.(jpe?g|png)(?:[?#]|$)/i.test(url) ? [COVER, 'image/jpeg'] : [];
+    const [body, type] = /\.(mp3|m4a)(?:[?#]|$)/.test(url)
+      ? [SAMPLE, 'audio/mpeg']
+      : /\.(jpe?g|png)(?:[?#]|$)/i.test(url)
+        ? [COVER, 'image/jpeg']
+        : [];
     if (!body) return new Response('not found', { status: 404 });
     const headers = { 'content-type': type!, 'content-length': String(body.length) };
     return new Response(init?.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });

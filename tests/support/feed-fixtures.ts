@@ -24,7 +24,11 @@ export function sampleSettings(overrides: Partial<Record<keyof SiteSettings, unk
   });
 }
 
-export function sampleEpisode(number: number, overrides: Partial<FeedEpisode['data']> = {}, audio: Partial<FeedEpisode['audio']> = {}): FeedEpisode {
+export function sampleEpisode(
+  number: number,
+  overrides: Partial<FeedEpisode['data']> = {},
+  audio: Partial<FeedEpisode['audio']> = {},
+): FeedEpisode {
   const slug = `${String(number).padStart(3, '0')}-folge`;
   return {
     slug,

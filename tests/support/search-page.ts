@@ -15,7 +15,9 @@ export async function pageRecordingRequests(browser: TestBrowser, path: string, 
 
 /** Waits until the live region of /suche/ announces the finished search for `query`; returns the result cards. */
 export async function resultsFor(page: Page, query: string) {
-  await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(text), query, { timeout: STATE_TIMEOUT });
+  await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(text), query, {
+    timeout: STATE_TIMEOUT,
+  });
   return page.locator('[data-search-results] > li');
 }
 

@@ -11,10 +11,16 @@ describe('a new episode file', () => {
   it('is a valid draft with the next number and the given day', () => {
     const result = episodeSchema.safeParse(frontmatter);
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
-    expect(frontmatter).toMatchObject({ title: 'Größer denken', episode: 10, published: '2024-05-02', draft: true, audio: { url: '/audio/010-groesser-denken.mp3' } });
+    expect(frontmatter).toMatchObject({
+      title: 'Größer denken',
+      episode: 10,
+      published: '2024-05-02',
+      draft: true,
+      audio: { url: '/audio/010-groesser-denken.mp3' },
+    });
   });
 
-  it('explains every schema field with the schema\'s own description', () => {
+  it("explains every schema field with the schema's own description", () => {
     for (const doc of docs.flatMap((field) => [field, ...field.children, ...field.entryFields])) {
       expect(doc.description, doc.key).not.toBe('');
       expect(text, doc.key).toContain(doc.description);
@@ -22,7 +28,9 @@ describe('a new episode file', () => {
   });
 
   it.each([
-    [[], 1], [[1, 2, 9], 10], [[3, 'vier', undefined, 2.5, null], 4],
+    [[], 1],
+    [[1, 2, 9], 10],
+    [[3, 'vier', undefined, 2.5, null], 4],
   ])('after the numbers %j comes %d', (numbers, next) => {
     expect(nextEpisodeNumber(numbers)).toBe(next);
   });

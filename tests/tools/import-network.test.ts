@@ -27,7 +27,10 @@ const item = (n: number, extra = '', enclosure = `<enclosure url="https://audio.
 const feed = (items: string, channel = '') =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Netz</title><description>Ein Testfeed.</description><itunes:author>Netz</itunes:author>${channel}${items}</channel></rss>`;
 
-const xmlRoute = (body: string | Buffer, type = 'application/rss+xml') => (_: unknown, response: import('node:http').ServerResponse) => response.writeHead(200, { 'content-type': type }).end(body);
+const xmlRoute =
+  (body: string | Buffer, type = 'application/rss+xml') =>
+  (_: unknown, response: import('node:http').ServerResponse) =>
+    response.writeHead(200, { 'content-type': type }).end(body);
 
 beforeAll(async () => {
   server = await hostileServer({
@@ -47,9 +50,18 @@ beforeAll(async () => {
         ).replace('<rss ', '<rss xmlns:content="http://purl.org/rss/1.0/modules/content/" '),
       )(_, response),
     '/latin1-declared.xml': xmlRoute(readFileSync('tests/fixtures/feeds/iso-8859-1.xml')),
-    '/latin1-by-header.xml': xmlRoute(readFileSync('tests/fixtures/feeds/iso-8859-1.xml').subarray('<?xml version="1.0" encoding="ISO-8859-1"?>'.length), 'text/xml; charset=ISO-8859-1'),
+    '/latin1-by-header.xml': xmlRoute(
+      readFileSync('tests/fixtures/feeds/iso-8859-1.xml').subarray('<?xml version="1.0" encoding="ISO-8859-1"?>'.length),
+      'text/xml; charset=ISO-8859-1',
+    ),
     '/probe.xml': (_, response) =>
-      xmlRoute(feed([1, 2, 3, 4, 5, 6].map((n) => item(n, '', `<enclosure url="${server.url}/audio/${n === 6 ? 'silent' : n}.mp3" type="audio/mpeg"/>`)).join('')))(_, response),
+      xmlRoute(
+        feed(
+          [1, 2, 3, 4, 5, 6]
+            .map((n) => item(n, '', `<enclosure url="${server.url}/audio/${n === 6 ? 'silent' : n}.mp3" type="audio/mpeg"/>`))
+            .join(''),
+        ),
+      )(_, response),
   });
   for (const n of [1, 2, 3, 4, 5]) {
     server.routes[`/audio/${n}.mp3`] = (request, response) => {
@@ -57,7 +69,9 @@ beforeAll(async () => {
       audio.most = Math.max(audio.most, audio.running);
       setTimeout(() => {
         audio.running -= 1;
-        response.writeHead(200, { 'content-type': 'audio/mpeg', 'content-length': String(1000 + n) }).end(request.method === 'HEAD' ? undefined : '');
+        response
+          .writeHead(200, { 'content-type': 'audio/mpeg', 'content-length': String(1000 + n) })
+          .end(request.method === 'HEAD' ? undefined : '');
       }, 150);
     };
   }
@@ -73,11 +87,16 @@ beforeEach(() => {
 });
 afterEach(() => site.dispose());
 
-const importFrom = (source: string, ...flags: string[]) => runImport({ args: [source, ...LIMIT_FLAGS, ...flags], root: site.dir, log: (line) => lines.push(line) });
+const importFrom = (source: string, ...flags: string[]) =>
+  runImport({ args: [source, ...LIMIT_FLAGS, ...flags], root: site.dir, log: (line) => lines.push(line) });
 const fileText = (path: string) => readFileSync(join(site.dir, path), 'utf8');
 /** Every file under content/ and public/ with a hash of its bytes. */
 const snapshot = () =>
-  Object.fromEntries(['content', 'public'].flatMap((dir) => listFiles(join(site.dir, dir))).map((file) => [file, createHash('sha256').update(readFileSync(file)).digest('hex')]));
+  Object.fromEntries(
+    ['content', 'public']
+      .flatMap((dir) => listFiles(join(site.dir, dir)))
+      .map((file) => [file, createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
 
 describe('a feed that cannot be read changes nothing', () => {
   it.each([
@@ -95,7 +114,9 @@ describe('a feed that cannot be read changes nothing', () => {
     expect(lines).toHaveLength(1);
     const [url, said] = [lines[0]!.slice(0, `${server.url}${path}`.length), lines[0]!.slice(`${server.url}${path}: `.length)];
     expect(url).toBe(`${server.url}${path}`);
-    expect(said.replace(/; nothing was written\.$/, '')).toMatch(typeof cause === 'string' ? new RegExp(`^${cause.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : cause);
+    expect(said.replace(/; nothing was written\.$/, '')).toMatch(
+      typeof cause === 'string' ? new RegExp(`^${cause.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : cause,
+    );
     expect(said).toMatch(/; nothing was written\.$/);
     expect(snapshot()).toEqual(before);
   });
@@ -111,14 +132,19 @@ describe('a feed that cannot be read changes nothing', () => {
   it('a feed file larger than the cap is refused before it is read', async () => {
     const before = snapshot();
     expect(await importFrom(resolve('tests/fixtures/feeds/acast-sentimental-garbage.xml'))).toBe(1);
-    expect(lines).toEqual([`${resolve('tests/fixtures/feeds/acast-sentimental-garbage.xml')}: larger than 0.1 MB (--max-size); nothing was written.`]);
+    expect(lines).toEqual([
+      `${resolve('tests/fixtures/feeds/acast-sentimental-garbage.xml')}: larger than 0.1 MB (--max-size); nothing was written.`,
+    ]);
     expect(snapshot()).toEqual(before);
   });
 
-  it.each([[['--timeout', '0']], [['--max-size', 'viel']], [['--max-redirects', '1.5']], [['--timeout']]])('bad limits %j are a usage error', async (flags) => {
-    expect(await runImport({ args: ['feed.xml', ...flags], root: site.dir, log: (line) => lines.push(line) })).toBe(2);
-    expect(lines.join('\n')).toContain('--max-redirects <n>');
-  });
+  it.each([[['--timeout', '0']], [['--max-size', 'viel']], [['--max-redirects', '1.5']], [['--timeout']]])(
+    'bad limits %j are a usage error',
+    async (flags) => {
+      expect(await runImport({ args: ['feed.xml', ...flags], root: site.dir, log: (line) => lines.push(line) })).toBe(2);
+      expect(lines.join('\n')).toContain('--max-redirects <n>');
+    },
+  );
 });
 
 describe('feeds in other encodings keep their umlauts', () => {
@@ -143,7 +169,9 @@ describe('feeds in other encodings keep their umlauts', () => {
     source[source.indexOf('#')] = 0xfc;
     site.write('alt.xml', source);
     expect(await importFrom(join(site.dir, 'alt.xml'), '--offline')).toBe(0);
-    expect(lines).toContain('warning "Folge 1" (guid folge-1): description held bytes that are not valid UTF-8; they show as "\uFFFD", correct the text');
+    expect(lines).toContain(
+      'warning "Folge 1" (guid folge-1): description held bytes that are not valid UTF-8; they show as "\uFFFD", correct the text',
+    );
   });
 });
 
@@ -198,7 +226,9 @@ describe('asking audio hosts for missing facts', () => {
     expect(audio.most).toBe(4);
     expect((performance.now() - started) / 1000).toBeLessThan(1.5);
     expect(fileText('content/episodes/folge-3.md')).toContain('bytes: 1003');
-    expect(lines).toContain(`warning "Folge 6": could not ask ${server.url}/audio/silent.mp3 for bytes (no complete answer within 0.5 s (--timeout))`);
+    expect(lines).toContain(
+      `warning "Folge 6": could not ask ${server.url}/audio/silent.mp3 for bytes (no complete answer within 0.5 s (--timeout))`,
+    );
   });
 
   it('--offline asks nobody', async () => {

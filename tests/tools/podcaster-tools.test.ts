@@ -83,7 +83,11 @@ describe('npm run audio', () => {
     expect(lines[0]).toMatch(/^audio:\n {2}bytes: \d+\n {2}type: audio\/mpeg\n {2}duration: 00:00:0\d$/);
   });
 
-  it.each([[['fehlt.mp3'], 1, 'no such file'], [['tests/fixtures/feeds/blog.xml'], 1, 'could not be read as audio'], [[], 2, 'Usage']])('%j fails with a clear message', async (args, code, message) => {
+  it.each([
+    [['fehlt.mp3'], 1, 'no such file'],
+    [['tests/fixtures/feeds/blog.xml'], 1, 'could not be read as audio'],
+    [[], 2, 'Usage'],
+  ])('%j fails with a clear message', async (args, code, message) => {
     expect(await runAudioFacts({ args, log })).toBe(code);
     expect(lines.join('\n')).toContain(message);
   });

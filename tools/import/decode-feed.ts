@@ -46,7 +46,9 @@ function decoderFor(label: string, source: string, fatal: boolean): TextDecoder 
   try {
     return new TextDecoder(label, { fatal });
   } catch {
-    throw new NotAPodcastFeedError(`${source}: the feed is written in the encoding "${label}", which the importer cannot read; save it as UTF-8 and import the file. Nothing was written.`);
+    throw new NotAPodcastFeedError(
+      `${source}: the feed is written in the encoding "${label}", which the importer cannot read; save it as UTF-8 and import the file. Nothing was written.`,
+    );
   }
 }
 

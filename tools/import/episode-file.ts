@@ -36,7 +36,11 @@ function canonical(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
@@ -47,7 +51,10 @@ function canonical(value: unknown): unknown {
  */
 export function contentHash({ frontmatter, body }: EpisodeText): string {
   const { imported: _record, ...fields } = frontmatter;
-  return createHash('sha256').update(JSON.stringify([canonical(fields), body.trim()])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([canonical(fields), body.trim()]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** The import record of a file, if the importer wrote it. */

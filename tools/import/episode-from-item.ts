@@ -10,7 +10,16 @@ import { chapterHeadings, convertNotes, summaryOf, type NoteLink } from './notes
 
 export type FeedItem = RssFeed.Item<string>;
 
-export const AUDIO_TYPES = ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg', 'audio/opus', 'audio/wav', 'audio/flac'] as const;
+export const AUDIO_TYPES = [
+  'audio/mpeg',
+  'audio/mp4',
+  'audio/x-m4a',
+  'audio/aac',
+  'audio/ogg',
+  'audio/opus',
+  'audio/wav',
+  'audio/flac',
+] as const;
 export type AudioType = (typeof AUDIO_TYPES)[number];
 export type AudioField = 'bytes' | 'type' | 'duration';
 
@@ -42,14 +51,28 @@ export type ItemResult = { ok: true; episode: ImportedEpisode } | { ok: false; r
 
 /** Aliases hosts write for the types the site knows. */
 const TYPE_ALIASES: Record<string, AudioType> = {
-  'audio/mp3': 'audio/mpeg', 'audio/mpeg3': 'audio/mpeg', 'audio/x-mp3': 'audio/mpeg', 'audio/x-mpeg': 'audio/mpeg',
-  'audio/m4a': 'audio/x-m4a', 'audio/x-aac': 'audio/aac', 'audio/x-wav': 'audio/wav', 'audio/wave': 'audio/wav',
-  'audio/x-flac': 'audio/flac', 'audio/vorbis': 'audio/ogg',
+  'audio/mp3': 'audio/mpeg',
+  'audio/mpeg3': 'audio/mpeg',
+  'audio/x-mp3': 'audio/mpeg',
+  'audio/x-mpeg': 'audio/mpeg',
+  'audio/m4a': 'audio/x-m4a',
+  'audio/x-aac': 'audio/aac',
+  'audio/x-wav': 'audio/wav',
+  'audio/wave': 'audio/wav',
+  'audio/x-flac': 'audio/flac',
+  'audio/vorbis': 'audio/ogg',
 };
 
 const TYPE_BY_EXTENSION: Record<string, AudioType> = {
-  mp3: 'audio/mpeg', m4a: 'audio/x-m4a', mp4: 'audio/mp4', aac: 'audio/aac', ogg: 'audio/ogg', oga: 'audio/ogg',
-  opus: 'audio/opus', wav: 'audio/wav', flac: 'audio/flac',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/x-m4a',
+  mp4: 'audio/mp4',
+  aac: 'audio/aac',
+  ogg: 'audio/ogg',
+  oga: 'audio/ogg',
+  opus: 'audio/opus',
+  wav: 'audio/wav',
+  flac: 'audio/flac',
 };
 
 /** The site's MIME type for an enclosure, from its type attribute or else its file extension. */
@@ -121,8 +144,13 @@ export function imageOf(itemImage: string | undefined, showImage: string | undef
 }
 
 const TRANSCRIPT_FORMATS: Record<string, string> = {
-  'text/vtt': 'WebVTT', 'application/srt': 'SRT', 'application/x-subrip': 'SRT', 'text/srt': 'SRT',
-  'text/html': 'HTML', 'text/plain': 'Text', 'application/json': 'JSON',
+  'text/vtt': 'WebVTT',
+  'application/srt': 'SRT',
+  'application/x-subrip': 'SRT',
+  'text/srt': 'SRT',
+  'text/html': 'HTML',
+  'text/plain': 'Text',
+  'application/json': 'JSON',
 };
 
 /**
@@ -165,7 +193,9 @@ export function episodeFromItem(item: FeedItem, show: { image?: string | undefin
   const summarySource = item.itunes?.subtitle && item.itunes.subtitle.trim() !== title ? item.itunes.subtitle : '';
   const summary = summaryOf(item.itunes?.summary ?? item.description ?? '') || summaryOf(summarySource) || summaryOf(notesHtml) || title;
   const seenLinks = new Set<string>();
-  const links = [...notes.links, ...transcriptLinks(item.podcast?.transcripts)].filter(({ url: href }) => !seenLinks.has(href) && Boolean(seenLinks.add(href)));
+  const links = [...notes.links, ...transcriptLinks(item.podcast?.transcripts)].filter(
+    ({ url: href }) => !seenLinks.has(href) && Boolean(seenLinks.add(href)),
+  );
 
   return {
     ok: true,

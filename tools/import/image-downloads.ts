@@ -23,7 +23,17 @@ const IMAGE_KINDS = ['jpg', 'png'] as const;
  * later leaves public/ as it was. An image already downloaded by an earlier
  * run is found by its name alone and not asked for again.
  */
-export function imageDownloads({ root, mode, fetch, limits }: { root: string; mode: ImageMode; fetch: Fetch; limits: NetworkLimits }): ImageDownloads {
+export function imageDownloads({
+  root,
+  mode,
+  fetch,
+  limits,
+}: {
+  root: string;
+  mode: ImageMode;
+  fetch: Fetch;
+  limits: NetworkLimits;
+}): ImageDownloads {
   const folder = join(root, 'public', IMAGES_PATH);
   let staging: string | undefined;
   const seen = new Map<string, Promise<LocalImage>>();

@@ -52,18 +52,28 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * loop) and hands the final response to `consume`, all within the total
  * timeout. Whatever `consume` leaves unread is cancelled afterwards.
  */
-export async function withResponse<T>(url: string, options: RequestOptions, consume: (response: Response, finalUrl: string) => Promise<T>): Promise<T> {
+export async function withResponse<T>(
+  url: string,
+  options: RequestOptions,
+  consume: (response: Response, finalUrl: string) => Promise<T>,
+): Promise<T> {
   const { limits } = options;
   const controller = new AbortController();
   const timeout = new DownloadError(url, `no complete answer within ${seconds(limits.timeoutMs)} (--timeout)`);
   const timer = setTimeout(() => controller.abort(timeout), limits.timeoutMs);
-  const failed = (error: unknown) => (controller.signal.aborted ? timeout : error instanceof DownloadError ? error : new DownloadError(url, describeFailure(error, limits)));
+  const failed = (error: unknown) =>
+    controller.signal.aborted ? timeout : error instanceof DownloadError ? error : new DownloadError(url, describeFailure(error, limits));
   try {
     let current = webAddress(url, url);
     const visited = new Set([current]);
     for (let redirects = 0; ; redirects += 1) {
       const response = await options
-        .fetch(current, { method: options.method ?? 'GET', redirect: 'manual', signal: controller.signal, headers: options.accept ? { accept: options.accept } : {} })
+        .fetch(current, {
+          method: options.method ?? 'GET',
+          redirect: 'manual',
+          signal: controller.signal,
+          headers: options.accept ? { accept: options.accept } : {},
+        })
         .catch((error: unknown) => {
           throw failed(error);
         });
@@ -73,14 +83,18 @@ export async function withResponse<T>(url: string, options: RequestOptions, cons
         if (!location) throw new DownloadError(url, `the server answered ${response.status} without saying where to`);
         const next = webAddress(new URL(location, current).href, url);
         if (visited.has(next)) throw new DownloadError(url, `redirect loop: ${current} sends back to ${next}`);
-        if (redirects >= limits.maxRedirects) throw new DownloadError(url, `more than ${limits.maxRedirects} redirects (--max-redirects), the last to ${next}`);
+        if (redirects >= limits.maxRedirects)
+          throw new DownloadError(url, `more than ${limits.maxRedirects} redirects (--max-redirects), the last to ${next}`);
         visited.add(next);
         current = next;
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
-        throw new DownloadError(url, `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${current === url ? '' : ` for ${current}`}`);
+        throw new DownloadError(
+          url,
+          `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${current === url ? '' : ` for ${current}`}`,
+        );
       }
       return await consume(response, current).catch((error: unknown) => {
         throw failed(error);
@@ -152,9 +166,12 @@ export function describeFailure(error: unknown, limits: NetworkLimits): string {
   const code = cause?.code ?? '';
   if (CAUSES[code]) return CAUSES[code];
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `no connection within ${seconds(limits.connectTimeoutMs)} (--connect-timeout)`;
-  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return `no complete answer within ${seconds(limits.timeoutMs)} (--timeout)`;
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+    return `no complete answer within ${seconds(limits.timeoutMs)} (--timeout)`;
   if (/CERT|SSL|TLS/.test(code)) return `the server's TLS certificate was refused (${code})`;
-  const message = String(cause?.message ?? error).replace(/\s+/g, ' ').trim();
+  const message = String(cause?.message ?? error)
+    .replace(/\s+/g, ' ')
+    .trim();
   return code ? `${message} (${code})` : message;
 }
 
@@ -169,7 +186,11 @@ export interface NetworkFetch {
  * @see https://undici.nodejs.org/#/docs/api/Agent
  */
 export function networkFetch(limits: NetworkLimits): NetworkFetch {
-  const dispatcher = new Agent({ connect: { timeout: limits.connectTimeoutMs }, headersTimeout: limits.timeoutMs, bodyTimeout: limits.timeoutMs });
+  const dispatcher = new Agent({
+    connect: { timeout: limits.connectTimeoutMs },
+    headersTimeout: limits.timeoutMs,
+    bodyTimeout: limits.timeoutMs,
+  });
   return {
     fetch: (url, init) => undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>,
     close: () => dispatcher.destroy(),

@@ -15,8 +15,62 @@ export interface NoteLink {
 }
 
 /** Block elements keep their names so paragraphs stay apart; every other unknown tag is dropped, its text kept. */
-const STRUCTURE = ['p', 'br', 'div', 'section', 'article', 'header', 'footer', 'aside', 'figure', 'figcaption', 'address', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
-const INLINE = ['a', 'b', 'strong', 'i', 'em', 'code', 'img', 'span', 'sub', 'sup', 's', 'del', 'u', 'small', 'cite', 'q', 'abbr', 'mark', 'time'];
+const STRUCTURE = [
+  'p',
+  'br',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'figure',
+  'figcaption',
+  'address',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+];
+const INLINE = [
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'code',
+  'img',
+  'span',
+  'sub',
+  'sup',
+  's',
+  'del',
+  'u',
+  'small',
+  'cite',
+  'q',
+  'abbr',
+  'mark',
+  'time',
+];
 
 /** White space other than the ASCII kinds Turndown collapses (no-break, em, ideographic spaces, form feed …). */
 const UNUSUAL_SPACE = /[^\S\n\r\t ]/g;
@@ -41,7 +95,23 @@ const NOTES_POLICY: sanitizeHtml.IOptions = {
   // Changes only white space, which needs no escaping: the text arrives escaped and stays so.
   textFilter: (text) => text.replace(UNUSUAL_SPACE, ' '),
   disallowedTagsMode: 'discard',
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'select', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'title', 'head'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'select',
+    'noscript',
+    'template',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'title',
+    'head',
+  ],
 };
 
 export function sanitizeNotes(html: string): string {
@@ -62,7 +132,9 @@ const LINE_START_SYNTAX = /^([ \t]*)(?:([-+=#~])|(\d+)([.)])(?=\s|$))/gm;
 export function escapeMarkdownText(text: string): string {
   return text
     .replace(INLINE_SYNTAX, '\\$&')
-    .replace(LINE_START_SYNTAX, (_, indent: string, mark?: string, number?: string, delimiter?: string) => (mark ? `${indent}\\${mark}` : `${indent}${number}\\${delimiter}`));
+    .replace(LINE_START_SYNTAX, (_, indent: string, mark?: string, number?: string, delimiter?: string) =>
+      mark ? `${indent}\\${mark}` : `${indent}${number}\\${delimiter}`,
+    );
 }
 
 const SAFE_HREF = /^(?:https?:|mailto:)/i;
@@ -85,7 +157,8 @@ export function safeHref(href: string): string | undefined {
   return written.replace(/[\s\u0000-\u001f\u007f()<>"'`\\]/g, percentEncode);
 }
 
-const percentEncode = (character: string) => encodeURIComponent(character).replace(/[()']/g, (left) => `%${left.charCodeAt(0).toString(16).toUpperCase()}`);
+const percentEncode = (character: string) =>
+  encodeURIComponent(character).replace(/[()']/g, (left) => `%${left.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Alt text worth keeping: tracker pixels (1×1 or no alt) vanish with their address. */
 function altTextOf(image: HTMLElement): string {
@@ -120,7 +193,10 @@ const LONG_SPACE = /[^\S\n]{65,}/g;
 
 /** Code as a fenced block, its spacing kept up to one blank line and 64 spaces in a row. */
 function codeBlock(text: string): string {
-  const code = text.replace(/\r\n?/g, '\n').replace(BLANK_LINES, '\n\n').replace(LONG_SPACE, (run) => run.slice(0, 64));
+  const code = text
+    .replace(/\r\n?/g, '\n')
+    .replace(BLANK_LINES, '\n\n')
+    .replace(LONG_SPACE, (run) => run.slice(0, 64));
   const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
   return `\n\n${fence}\n${code.endsWith('\n') ? code.slice(0, -1) : code}\n${fence}\n\n`;
 }
@@ -192,7 +268,29 @@ export function convertNotes(html: string): { markdown: string; links: NoteLink[
   return { markdown, links };
 }
 
-const BLOCK = new Set(['P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TR', 'TD', 'TH', 'HR', 'PRE', 'TABLE', 'DT', 'DD']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'TR',
+  'TD',
+  'TH',
+  'HR',
+  'PRE',
+  'TABLE',
+  'DT',
+  'DD',
+]);
 
 /**
  * The notes as one line of plain text, for the summary and the settings'

@@ -88,7 +88,9 @@ const TODO_BY_FIELD: Record<AudioField, string> = {
 function audioTodo(missing: readonly AudioField[], url: string): string[] {
   const lines: string[] = [];
   if (missing.length) {
-    lines.push(`TODO: the old feed did not say ${missing.map((field) => TODO_BY_FIELD[field]).join(', ')} and the host could not be asked.`);
+    lines.push(
+      `TODO: the old feed did not say ${missing.map((field) => TODO_BY_FIELD[field]).join(', ')} and the host could not be asked.`,
+    );
     lines.push('Download the file and run: npm run audio -- <file>, then add the values below (or run the import again online).');
   }
   if (!url.startsWith('https://')) lines.push('TODO: the audio is served over plain http; change audio.url to its https:// address.');
@@ -131,7 +133,9 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
       continue;
     }
     if (guids.has(result.episode.guid)) {
-      plan.skipped.push(`"${result.episode.title}": repeats the guid ${result.episode.guid} of an earlier item, skipped (apps treat both as one episode)`);
+      plan.skipped.push(
+        `"${result.episode.title}": repeats the guid ${result.episode.guid} of an earlier item, skipped (apps treat both as one episode)`,
+      );
       continue;
     }
     guids.add(result.episode.guid);
@@ -175,8 +179,12 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
       plan.writes.push({ path: match.file.path, text, action: 'update' });
       plan.updated.push(match.file.path);
     }
-    if (missing.length) plan.warnings.push(`"${episode.title}": audio ${missing.join(', ')} unknown; a TODO is in the file and the build will stop until it is filled in`);
-    if (!episode.audio.url.startsWith('https://')) plan.warnings.push(`"${episode.title}": audio is served over http; a TODO is in the file`);
+    if (missing.length)
+      plan.warnings.push(
+        `"${episode.title}": audio ${missing.join(', ')} unknown; a TODO is in the file and the build will stop until it is filled in`,
+      );
+    if (!episode.audio.url.startsWith('https://'))
+      plan.warnings.push(`"${episode.title}": audio is served over http; a TODO is in the file`);
   });
 
   const artwork = await showArtwork(showImage, input, plan.warnings);
@@ -184,14 +192,24 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
   const settings = fillSettings(input.settings.text, offered);
   const current = settingValue(input.settings.text, 'previousFeedUrl');
   if (typeof current === 'string' && offered.previousFeedUrl && current !== offered.previousFeedUrl) {
-    plan.warnings.push(`${input.settings.path}: previousFeedUrl is already ${current}; kept it (the feed says ${String(offered.previousFeedUrl)})`);
+    plan.warnings.push(
+      `${input.settings.path}: previousFeedUrl is already ${current}; kept it (the feed says ${String(offered.previousFeedUrl)})`,
+    );
   }
   const { dropped } = appleCategoriesOf(categoriesOf(channel.itunes?.categories));
-  if (dropped.length) plan.warnings.push(`${input.settings.path}: categories: ${dropped.map((name) => `"${name}"`).join(', ')} not Apple Podcasts categories, left out`);
+  if (dropped.length)
+    plan.warnings.push(
+      `${input.settings.path}: categories: ${dropped.map((name) => `"${name}"`).join(', ')} not Apple Podcasts categories, left out`,
+    );
   if (!offered.owner && !hasOwnerEmail(input.settings.text)) {
-    plan.warnings.push(`${input.settings.path}: owner: the feed names no owner e-mail; write yours there (Apple and Spotify send verification codes to it)`);
+    plan.warnings.push(
+      `${input.settings.path}: owner: the feed names no owner e-mail; write yours there (Apple and Spotify send verification codes to it)`,
+    );
   }
-  if (!offered.previousFeedUrl) plan.warnings.push(`${input.settings.path}: previousFeedUrl: the feed does not name its own address; write the old feed URL there by hand`);
+  if (!offered.previousFeedUrl)
+    plan.warnings.push(
+      `${input.settings.path}: previousFeedUrl: the feed does not name its own address; write the old feed URL there by hand`,
+    );
   if (settings.filled.length) {
     plan.writes.push({ path: input.settings.path, text: settings.text, action: 'update' });
     plan.settingsFilled = settings.filled;
@@ -210,7 +228,9 @@ async function showArtwork(url: string | undefined, input: ImportInput, warnings
   if (!url || (typeof written === 'string' && written.trim())) return undefined;
   const image = (await localImage(url, input.images))!;
   if ('path' in image) return image.path;
-  warnings.push(`${input.settings.path}: artwork: ${url} left out (${image.problem}); put a square JPEG or PNG of 1400 to 3000 px under public/ and write its path there`);
+  warnings.push(
+    `${input.settings.path}: artwork: ${url} left out (${image.problem}); put a square JPEG or PNG of 1400 to 3000 px under public/ and write its path there`,
+  );
   return undefined;
 }
 
@@ -218,7 +238,8 @@ const NAMESPACES = /^(itunes|content|psc|podcast|atom|dc|media|googleplay|spotif
 
 /** Every field that holds bytes the feed's encoding does not allow, named as in the feed. */
 function invalidBytesWarnings({ channel, items }: PodcastFeed, encoding: string): string[] {
-  const problem = (fields: string[]) => `${fields.map((field) => field.replace(NAMESPACES, '$1:')).join(', ')} held bytes that are not valid ${encoding.toUpperCase()}; they show as "\uFFFD", correct the text`;
+  const problem = (fields: string[]) =>
+    `${fields.map((field) => field.replace(NAMESPACES, '$1:')).join(', ')} held bytes that are not valid ${encoding.toUpperCase()}; they show as "\uFFFD", correct the text`;
   const warnings = items.flatMap((item) => {
     const fields = fieldsWithReplacement(item);
     const title = (item.itunes?.title ?? item.title ?? '').replace(/\s+/g, ' ').trim();
@@ -270,8 +291,12 @@ function numberFullEpisodes(
     reason.push(`${episode.episode} "${episode.title}"`);
   }
   const list = (assigned: string[]) => `${assigned.slice(0, 5).join(', ')}${assigned.length > 5 ? ', …' : ''}`;
-  if (unnumbered.length) warnings.push(`${unnumbered.length} full episode(s) had no itunes:episode number and were numbered by date: ${list(unnumbered)}`);
-  if (repeated.length) warnings.push(`${repeated.length} full episode(s) repeated the number of an earlier episode in the same season and were numbered by date: ${list(repeated)}`);
+  if (unnumbered.length)
+    warnings.push(`${unnumbered.length} full episode(s) had no itunes:episode number and were numbered by date: ${list(unnumbered)}`);
+  if (repeated.length)
+    warnings.push(
+      `${repeated.length} full episode(s) repeated the number of an earlier episode in the same season and were numbered by date: ${list(repeated)}`,
+    );
 }
 
 /** Asks the audio host for what the feed left out; the problem, if the host could not tell. */

@@ -24,13 +24,19 @@ export function parsePodcastFeed(xml: string, source: string): PodcastFeed {
   try {
     parsed = parseFeed(text);
   } catch {
-    throw new NotAPodcastFeedError(`${source}: not a feed (expected the RSS feed of a podcast, found ${describeStart(text)}); nothing was written.`);
+    throw new NotAPodcastFeedError(
+      `${source}: not a feed (expected the RSS feed of a podcast, found ${describeStart(text)}); nothing was written.`,
+    );
   }
   if (parsed.format !== 'rss') {
-    throw new NotAPodcastFeedError(`${source}: this is an ${parsed.format.toUpperCase()} feed, not a podcast's RSS feed; nothing was written.`);
+    throw new NotAPodcastFeedError(
+      `${source}: this is an ${parsed.format.toUpperCase()} feed, not a podcast's RSS feed; nothing was written.`,
+    );
   }
   const { items = [], ...channel } = parsed.feed as FeedChannel & { items?: FeedItem[] };
-  const withAudio = items.filter((item) => item.enclosures?.some((enclosure) => enclosure.url && isAudioEnclosure(enclosure.type, enclosure.url)));
+  const withAudio = items.filter((item) =>
+    item.enclosures?.some((enclosure) => enclosure.url && isAudioEnclosure(enclosure.type, enclosure.url)),
+  );
   if (!withAudio.length) {
     throw new NotAPodcastFeedError(
       `${source}: not a podcast feed: none of its ${items.length} items has an audio enclosure; nothing was written.`,

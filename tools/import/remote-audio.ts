@@ -19,12 +19,20 @@ export function remoteAudioProbe(fetchImpl: Fetch, limits: NetworkLimits): Audio
     if (Number.isInteger(length) && length > 0) found.bytes = length;
     found.type = audioTypeOf(headers.get('content-type') ?? undefined, url);
     if (missing.includes('duration')) found.duration = await durationFromStart(fetchImpl, limits, url, found.bytes, found.type);
-    return Object.fromEntries(Object.entries(found).filter(([field, value]) => value !== undefined && missing.includes(field as AudioField)));
+    return Object.fromEntries(
+      Object.entries(found).filter(([field, value]) => value !== undefined && missing.includes(field as AudioField)),
+    );
   };
 }
 
 /** Reads the start of the file: the size cap bounds what is read, not the file, which may well be larger. */
-function durationFromStart(fetchImpl: Fetch, limits: NetworkLimits, url: string, size: number | undefined, mimeType: string | undefined): Promise<number | undefined> {
+function durationFromStart(
+  fetchImpl: Fetch,
+  limits: NetworkLimits,
+  url: string,
+  size: number | undefined,
+  mimeType: string | undefined,
+): Promise<number | undefined> {
   return withResponse(url, { fetch: fetchImpl, limits }, async (response) => {
     const metadata = await parseWebStream(limitedBody(response, url, limits), { size, mimeType }, { duration: false, skipCovers: true });
     return metadata.format.duration ? Math.round(metadata.format.duration) : undefined;

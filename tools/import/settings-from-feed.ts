@@ -73,7 +73,9 @@ export function showArtworkOf(channel: FeedChannel): string | undefined {
 
 /** The first `podcast:person` with the host role, else the feed's author. */
 export function hostOf(channel: FeedChannel): { name: string; role: 'host' } | undefined {
-  const person = channel.podcast?.persons?.find((candidate) => (candidate.role ?? 'host').toLowerCase() === 'host' && candidate.display?.trim());
+  const person = channel.podcast?.persons?.find(
+    (candidate) => (candidate.role ?? 'host').toLowerCase() === 'host' && candidate.display?.trim(),
+  );
   const name = person?.display?.trim() || channel.itunes?.author?.trim();
   return name ? { name, role: 'host' } : undefined;
 }
@@ -97,7 +99,9 @@ export function settingsFromFeed(channel: FeedChannel, source: string, artwork?:
     podcastGuid: channel.podcast?.guid?.trim(),
     previousFeedUrl: previousFeedUrlOf(channel, source),
   };
-  return Object.fromEntries(Object.entries(candidates).filter(([, value]) => value !== undefined && !(Array.isArray(value) && !value.length)));
+  return Object.fromEntries(
+    Object.entries(candidates).filter(([, value]) => value !== undefined && !(Array.isArray(value) && !value.length)),
+  );
 }
 
 function isEmpty(doc: Document, key: string): boolean {
@@ -105,7 +109,8 @@ function isEmpty(doc: Document, key: string): boolean {
   if (node === undefined || node === null) return true;
   if (isScalar(node)) return node.value === null || String(node.value).trim() === '';
   if (isSeq(node)) return node.items.length === 0;
-  if (isMap(node)) return node.items.every((pair) => !isScalar(pair.value) || pair.value.value === null || String(pair.value.value).trim() === '');
+  if (isMap(node))
+    return node.items.every((pair) => !isScalar(pair.value) || pair.value.value === null || String(pair.value.value).trim() === '');
   return false;
 }
 

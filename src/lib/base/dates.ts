@@ -25,8 +25,14 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Berlin: 60 or 120). */
 function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   const parts = formatter('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
@@ -53,7 +59,8 @@ function isRealCalendarDate(year: number, month: number, day: number): boolean {
 export function parsePublished(value: Date | string): Date | undefined {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return undefined;
-    const isBareDate = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+    const isBareDate =
+      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
     return isBareDate ? fromBerlinWallClock(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) : value;
   }
   const text = value.trim();

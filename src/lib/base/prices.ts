@@ -15,11 +15,17 @@ export function isEuroAmount(euros: number): boolean {
 
 /** Whole cents for a euro amount; anything else is a mistake in the content. */
 export function toCents(euros: number): number {
-  if (!isEuroAmount(euros)) throw new RangeError(`expected a price in euros of 0 or more with at most two decimals, like 1190 or 1190.50 (found ${euros})`);
+  if (!isEuroAmount(euros))
+    throw new RangeError(`expected a price in euros of 0 or more with at most two decimals, like 1190 or 1190.50 (found ${euros})`);
   return Math.round(euros * 100);
 }
 
-const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const euroFormat = new Intl.NumberFormat('de-DE', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** `1190` → `1.190,00 €` (with a no-break space, so the sign never wraps onto its own line). */
 export function formatEuro(euros: number): string {

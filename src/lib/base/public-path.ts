@@ -21,9 +21,11 @@ export function publicPathProblem(path: string): string | undefined {
   } catch {
     return 'expected a path whose %-escapes are complete (like %20)';
   }
-  if (CONTROL_OR_BACKSLASH.test(path) || CONTROL_OR_BACKSLASH.test(decoded)) return 'expected a path with "/" between folders, without backslashes or control characters';
+  if (CONTROL_OR_BACKSLASH.test(path) || CONTROL_OR_BACKSLASH.test(decoded))
+    return 'expected a path with "/" between folders, without backslashes or control characters';
   const segments = decoded.slice(1).split('/');
-  if (segments.some((segment) => segment === '.' || segment === '..')) return 'expected a path that stays inside public/, without "." or ".." parts';
+  if (segments.some((segment) => segment === '.' || segment === '..'))
+    return 'expected a path that stays inside public/, without "." or ".." parts';
   if (segments.some((segment) => segment === '')) return 'expected a path to a file, without empty parts ("//") or a trailing "/"';
   return undefined;
 }

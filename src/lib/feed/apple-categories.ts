@@ -17,11 +17,34 @@ export const APPLE_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
   Music: ['Music Commentary', 'Music History', 'Music Interviews'],
   News: ['Business News', 'Daily News', 'Entertainment News', 'News Commentary', 'Politics', 'Sports News', 'Tech News'],
   'Religion & Spirituality': ['Buddhism', 'Christianity', 'Hinduism', 'Islam', 'Judaism', 'Religion', 'Spirituality'],
-  Science: ['Astronomy', 'Chemistry', 'Earth Sciences', 'Life Sciences', 'Mathematics', 'Natural Sciences', 'Nature', 'Physics', 'Social Sciences'],
+  Science: [
+    'Astronomy',
+    'Chemistry',
+    'Earth Sciences',
+    'Life Sciences',
+    'Mathematics',
+    'Natural Sciences',
+    'Nature',
+    'Physics',
+    'Social Sciences',
+  ],
   'Society & Culture': ['Documentary', 'Personal Journals', 'Philosophy', 'Places & Travel', 'Relationships'],
   Sports: [
-    'Baseball', 'Basketball', 'Cricket', 'Fantasy Sports', 'Football', 'Golf', 'Hockey', 'Rugby',
-    'Running', 'Soccer', 'Swimming', 'Tennis', 'Volleyball', 'Wilderness', 'Wrestling',
+    'Baseball',
+    'Basketball',
+    'Cricket',
+    'Fantasy Sports',
+    'Football',
+    'Golf',
+    'Hockey',
+    'Rugby',
+    'Running',
+    'Soccer',
+    'Swimming',
+    'Tennis',
+    'Volleyball',
+    'Wilderness',
+    'Wrestling',
   ],
   Technology: [],
   'True Crime': [],
@@ -48,10 +71,14 @@ function findName(names: readonly string[], wanted: string): string | undefined 
  */
 export function parseAppleCategory(written: string): CategoryResult {
   const [main = '', sub, ...rest] = written.split('>').map((part) => part.trim());
-  if (rest.length > 0) return { ok: false, message: `"${written}" has more than one sub-category; write "Category" or "Category > Sub-category"` };
+  if (rest.length > 0)
+    return { ok: false, message: `"${written}" has more than one sub-category; write "Category" or "Category > Sub-category"` };
   const category = findName(Object.keys(APPLE_CATEGORIES), main);
   if (!category) {
-    return { ok: false, message: `"${main}" is not an Apple Podcasts category; expected one of: ${Object.keys(APPLE_CATEGORIES).join(', ')}` };
+    return {
+      ok: false,
+      message: `"${main}" is not an Apple Podcasts category; expected one of: ${Object.keys(APPLE_CATEGORIES).join(', ')}`,
+    };
   }
   if (sub === undefined) return { ok: true, value: { category } };
   const allowed = APPLE_CATEGORIES[category]!;

@@ -23,7 +23,8 @@ export function artworkProblem({ width, height, type }: ImageFacts): string | un
   if (!width || !height) return 'has no readable size; expected a square JPEG or PNG of 1400 to 3000 px';
   const size = `${width}×${height} px`;
   if (width !== height) return `is ${size}, not square; expected a square of ${ARTWORK_MIN} to ${ARTWORK_MAX} px`;
-  if (width < ARTWORK_MIN || width > ARTWORK_MAX) return `is ${size}; expected between ${ARTWORK_MIN}×${ARTWORK_MIN} and ${ARTWORK_MAX}×${ARTWORK_MAX} px`;
+  if (width < ARTWORK_MIN || width > ARTWORK_MAX)
+    return `is ${size}; expected between ${ARTWORK_MIN}×${ARTWORK_MIN} and ${ARTWORK_MAX}×${ARTWORK_MAX} px`;
   return undefined;
 }
 

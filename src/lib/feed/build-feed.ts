@@ -131,7 +131,9 @@ function pscChapters(chapters: FeedPscChapter[]): XmlElement {
   return el(
     'psc:chapters',
     { version: '1.2' },
-    chapters.map((chapter) => el('psc:chapter', { start: formatClock(chapter.start, { alwaysHours: true }), title: chapter.title, href: chapter.href })),
+    chapters.map((chapter) =>
+      el('psc:chapter', { start: formatClock(chapter.start, { alwaysHours: true }), title: chapter.title, href: chapter.href }),
+    ),
   );
 }
 
@@ -165,5 +167,7 @@ function itemElement(item: FeedItem): XmlElement {
 export function buildFeed({ channel, items }: FeedInput): string {
   const podloveChapters = items.some((item) => item.pscChapters?.length);
   const namespaces = Object.fromEntries(feedNamespaces({ podloveChapters }).map(([prefix, uri]) => [`xmlns:${prefix}`, uri]));
-  return xmlDocument(el('rss', { version: '2.0', ...namespaces }, [el('channel', {}, [...channelElements(channel), ...items.map(itemElement)])]));
+  return xmlDocument(
+    el('rss', { version: '2.0', ...namespaces }, [el('channel', {}, [...channelElements(channel), ...items.map(itemElement)])]),
+  );
 }

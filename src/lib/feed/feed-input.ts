@@ -65,7 +65,12 @@ const feedPerson = (site: string, who: Person, role: string): FeedPerson => ({
   img: who.image && absoluteUrl(site, who.image),
 });
 
-export function feedChannel(settings: SiteSettings, episodes: readonly FeedEpisode[], labels: FeedLabels, settingsFile: string): FeedChannel {
+export function feedChannel(
+  settings: SiteSettings,
+  episodes: readonly FeedEpisode[],
+  labels: FeedLabels,
+  settingsFile: string,
+): FeedChannel {
   const feedUrl = absoluteUrl(settings.site, feedPath);
   return {
     title: settings.title,
@@ -94,7 +99,10 @@ export function feedItem(site: string, guidNamespace: string, episode: FeedEpiso
   const { data, audio } = episode;
   const link = absoluteUrl(site, episodePath(episode.slug));
   const transcriptUrl = `${link}#${TRANSCRIPT_ANCHOR}`;
-  const timedFiles = timedFeedFiles(site, episode.slug, { hasTimedText: episode.hasTimedText ?? false, hasChapters: episode.chapters.length > 0 });
+  const timedFiles = timedFeedFiles(site, episode.slug, {
+    hasTimedText: episode.hasTimedText ?? false,
+    hasChapters: episode.chapters.length > 0,
+  });
   return {
     title: data.title,
     link,

@@ -9,6 +9,9 @@ export const PODCAST_GUID_NAMESPACE = 'ead4c236-bf58-58c6-a2c6-a6b28d128cb6';
  */
 export function podcastGuid(feedUrl: string, pinned?: string): string {
   if (pinned) return pinned.toLowerCase();
-  const withoutScheme = feedUrl.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/+$/, '');
+  const withoutScheme = feedUrl
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/\/+$/, '');
   return uuidv5(withoutScheme, PODCAST_GUID_NAMESPACE);
 }

@@ -34,7 +34,11 @@ export interface XmlElement {
 }
 
 /** Shorthand for building the tree; `undefined` children (optional tags) are left out. */
-export function el(name: string, attributes: Attributes = {}, content?: { text: string } | { cdata: string } | (XmlElement | undefined)[]): XmlElement {
+export function el(
+  name: string,
+  attributes: Attributes = {},
+  content?: { text: string } | { cdata: string } | (XmlElement | undefined)[],
+): XmlElement {
   if (!Array.isArray(content)) return { name, attributes, content };
   return { name, attributes, content: content.filter((child): child is XmlElement => child !== undefined) };
 }

@@ -18,7 +18,10 @@ type Element = Extract<HastNode, { type: 'element' }>;
 
 function htmlAttributes(properties: Element['properties']): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(properties ?? {}).map(([name, value]) => [HAST_ATTRIBUTE_NAMES[name] ?? name.toLowerCase(), Array.isArray(value) ? value.join(' ') : String(value)]),
+    Object.entries(properties ?? {}).map(([name, value]) => [
+      HAST_ATTRIBUTE_NAMES[name] ?? name.toLowerCase(),
+      Array.isArray(value) ? value.join(' ') : String(value),
+    ]),
   );
 }
 

@@ -14,7 +14,12 @@ function timecodeLink(start: number, label: string, extraClass?: string): Elemen
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['timecode', ...(extraClass ? [extraClass] : [])], href: `#t=${start}`, ariaLabel: `${label} ${clock}`, dataPagefindIgnore: '' },
+    properties: {
+      className: ['timecode', ...(extraClass ? [extraClass] : [])],
+      href: `#t=${start}`,
+      ariaLabel: `${label} ${clock}`,
+      dataPagefindIgnore: '',
+    },
     children: [{ type: 'text', value: clock }],
   };
 }
@@ -49,7 +54,12 @@ export function timeMarks({ playLabel }: { playLabel: string }): HastPluginEntry
           visit(node, ctx) {
             const start = Number((node as Element).properties?.dataStart ?? Number.NaN);
             if (!Number.isFinite(start)) return;
-            ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['chapter-heading'] }, children: [timecodeLink(start, playLabel, 'chapter-heading__time')] });
+            ctx.wrapNode(node, {
+              type: 'element',
+              tagName: 'div',
+              properties: { className: ['chapter-heading'] },
+              children: [timecodeLink(start, playLabel, 'chapter-heading__time')],
+            });
           },
         },
       ],
@@ -64,7 +74,11 @@ function markParagraph(paragraph: Element, ctx: HastVisitorContext, start: numbe
   const mark = LEADING_TIME_MARK.exec(first.value);
   if (!mark) return;
   const rest = first.value.slice(mark[0].length);
-  ctx.replaceNode(first, [timecodeLink(start, playLabel), { type: 'text', value: ' ' }, ...(rest ? [{ type: 'text' as const, value: rest }] : [])]);
+  ctx.replaceNode(first, [
+    timecodeLink(start, playLabel),
+    { type: 'text', value: ' ' },
+    ...(rest ? [{ type: 'text' as const, value: rest }] : []),
+  ]);
   ctx.setProperty(paragraph, 'dataStart', String(start));
   if (!speaker || second?.type !== 'element') return;
   ctx.setProperty(second, 'className', ['speaker']);

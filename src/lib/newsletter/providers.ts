@@ -42,14 +42,24 @@ const defaultEmailField: Record<NewsletterProvider, string> = {
 /** Our own trap for providers without one: the form script drops the post when it is filled. */
 export const SITE_HONEYPOT_FIELD = 'website';
 
-function providerSpecific(settings: NewsletterSettings, thankYouUrl: string): { honeypotField: string; hiddenFields: Array<[string, string]> } {
+function providerSpecific(
+  settings: NewsletterSettings,
+  thankYouUrl: string,
+): { honeypotField: string; hiddenFields: Array<[string, string]> } {
   switch (settings.provider) {
     case 'brevo':
       // Brevo's hosted form rejects posts whose email_address_check is filled.
-      return { honeypotField: 'email_address_check', hiddenFields: [['locale', settings.locale], ['html_type', 'simple']] };
+      return {
+        honeypotField: 'email_address_check',
+        hiddenFields: [
+          ['locale', settings.locale],
+          ['html_type', 'simple'],
+        ],
+      };
     case 'mailchimp': {
       const audience = mailchimpAudience(settings.action);
-      if (!audience) throw new Error(`newsletter.action: expected the Mailchimp form address with u=… and id=… (found "${settings.action}")`);
+      if (!audience)
+        throw new Error(`newsletter.action: expected the Mailchimp form address with u=… and id=… (found "${settings.action}")`);
       return { honeypotField: `b_${audience.u}_${audience.id}`, hiddenFields: [] };
     }
     case 'listmonk':
@@ -76,7 +86,9 @@ export function newsletterForm(settings: NewsletterSettings, thankYouUrl: string
   const extra = Object.entries(settings.fields);
   const clash = extra.find(([name]) => taken.has(name));
   if (clash) {
-    throw new Error(`content/settings.yaml: newsletter.fields.${clash[0]}: this field is already filled by the form for ${providerNames[settings.provider]}; remove it or give it another name`);
+    throw new Error(
+      `content/settings.yaml: newsletter.fields.${clash[0]}: this field is already filled by the form for ${providerNames[settings.provider]}; remove it or give it another name`,
+    );
   }
   return {
     provider: settings.provider,

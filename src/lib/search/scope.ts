@@ -50,7 +50,8 @@ export function asksForOlder(state: SearchState, bundles: SearchBundles): boolea
 }
 
 /** Whether a query's words are so common among the newest passages that they alone answer it. `found` counts results before filters, since filters do not make the older index smaller. */
-export const commonInNewest = (found: number, bundles: SearchBundles) => bundles.newest.records > 0 && found / bundles.newest.records >= COMMON_SHARE;
+export const commonInNewest = (found: number, bundles: SearchBundles) =>
+  bundles.newest.records > 0 && found / bundles.newest.records >= COMMON_SHARE;
 
 /**
  * The order of a search over both bundles. Pagefind orders merged results by
@@ -60,7 +61,11 @@ export const commonInNewest = (found: number, bundles: SearchBundles) => bundles
  * one, so by date the newest bundle's results come first, then the rest in
  * the merged order (which keeps each bundle's own order).
  */
-export function orderAcrossBundles<Result extends { id: string }>(newest: readonly Result[], merged: readonly Result[], sort: SearchState['sort']): Result[] {
+export function orderAcrossBundles<Result extends { id: string }>(
+  newest: readonly Result[],
+  merged: readonly Result[],
+  sort: SearchState['sort'],
+): Result[] {
   if (sort !== 'date') return [...merged];
   const inNewest = new Set(newest.map((result) => result.id));
   return [...newest, ...merged.filter((result) => !inNewest.has(result.id))];

@@ -15,7 +15,10 @@ export function episodeSeo(
   t: Translate,
 ): SeoExtras & { url: string } {
   const url = absoluteUrl(settings.site, episodePath(episode.slug));
-  const image = { path: shareImagePath(episode.slug), alt: t('seo.episodeImageAlt', { kicker: episodeKicker(episode.data, t), title: episode.data.title }) };
+  const image = {
+    path: shareImagePath(episode.slug),
+    alt: t('seo.episodeImageAlt', { kicker: episodeKicker(episode.data, t), title: episode.data.title }),
+  };
   const chapters = chapterClips(rendered.headings, rendered.chapterStarts ?? {}, url, episode.audio.duration);
   return {
     url,

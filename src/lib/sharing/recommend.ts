@@ -19,10 +19,17 @@ function asSentence(text: string | undefined): string {
 }
 
 /** Ready-made messages recommending the podcast, each with mail and WhatsApp links. */
-export function recommendations(podcast: { title: string; subtitle?: string | undefined }, siteUrl: string, t: Translate): Recommendation[] {
+export function recommendations(
+  podcast: { title: string; subtitle?: string | undefined },
+  siteUrl: string,
+  t: Translate,
+): Recommendation[] {
   const subject = t('recommend.subject', { podcast: podcast.title });
   return recommendationKinds.map((id) => {
-    const text = t(`recommend.${id}.text`, { podcast: podcast.title, subtitle: asSentence(podcast.subtitle), url: siteUrl }).replace(/ {2,}/g, ' ');
+    const text = t(`recommend.${id}.text`, { podcast: podcast.title, subtitle: asSentence(podcast.subtitle), url: siteUrl }).replace(
+      / {2,}/g,
+      ' ',
+    );
     return { id, label: t(`recommend.${id}.label`), text, mailto: mailtoUrl(subject, text), whatsapp: whatsappUrl(text) };
   });
 }

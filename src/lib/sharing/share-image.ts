@@ -59,17 +59,36 @@ export function fitTitle(title: string): { text: string; fontSize: number } {
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown; [key: string]: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({ type, props: { style, children, ...extra } });
+const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+  type,
+  props: { style, children, ...extra },
+});
 
 /** The picture as satori's element tree (the shape React elements have, without React). */
 export function shareImageTree(content: ShareImageContent, artworkDataUrl: string | undefined): Node {
   const title = fitTitle(content.title);
   const artwork = artworkDataUrl
-    ? [el('img', { width: ARTWORK_SIZE, height: ARTWORK_SIZE, borderRadius: 24 }, undefined, { src: artworkDataUrl, width: ARTWORK_SIZE, height: ARTWORK_SIZE })]
+    ? [
+        el('img', { width: ARTWORK_SIZE, height: ARTWORK_SIZE, borderRadius: 24 }, undefined, {
+          src: artworkDataUrl,
+          width: ARTWORK_SIZE,
+          height: ARTWORK_SIZE,
+        }),
+      ]
     : [];
   return el(
     'div',
-    { width: '100%', height: '100%', display: 'flex', alignItems: 'center', gap: 56, padding: '0 72px', background: colors.background, color: colors.text, fontFamily: 'Inter' },
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      alignItems: 'center',
+      gap: 56,
+      padding: '0 72px',
+      background: colors.background,
+      color: colors.text,
+      fontFamily: 'Inter',
+    },
     [
       ...artwork,
       el('div', { display: 'flex', flexDirection: 'column', width: artworkDataUrl ? 648 : 1056, gap: 24 }, [
@@ -136,8 +155,15 @@ const DESIGN_VERSION = 1;
  * A share image from the build cache when title, line, footer and artwork are
  * unchanged: drawing takes roughly 40–100 ms, which adds up over hundreds of episodes.
  */
-export async function cachedShareImage(content: ShareImageContent, artwork: string | undefined, cacheDir = '.cache/share-images'): Promise<Uint8Array> {
-  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, content, artwork ?? ''])).digest('hex').slice(0, 32);
+export async function cachedShareImage(
+  content: ShareImageContent,
+  artwork: string | undefined,
+  cacheDir = '.cache/share-images',
+): Promise<Uint8Array> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([DESIGN_VERSION, content, artwork ?? '']))
+    .digest('hex')
+    .slice(0, 32);
   const file = join(cacheDir, `${key}.png`);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return cached;

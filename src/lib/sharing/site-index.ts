@@ -36,10 +36,34 @@ export interface IndexedEpisode {
 }
 
 /** Markdown text cannot carry line breaks or link brackets inside a list item. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/([[\]])/g, '\\$1').trim();
+const oneLine = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/([[\]])/g, '\\$1')
+    .trim();
 
-export function llmsTxt(site: { title: string; description: string; links: { title: string; url: string }[] }, episodes: readonly IndexedEpisode[], headings: { episodes: string; more: string; transcript: string }): string {
-  const list = episodes.map((episode) => `- [${oneLine(episode.title)}](${episode.url}): ${oneLine(episode.summary)} ${headings.transcript}: ${episode.transcriptUrl}`);
+export function llmsTxt(
+  site: { title: string; description: string; links: { title: string; url: string }[] },
+  episodes: readonly IndexedEpisode[],
+  headings: { episodes: string; more: string; transcript: string },
+): string {
+  const list = episodes.map(
+    (episode) =>
+      `- [${oneLine(episode.title)}](${episode.url}): ${oneLine(episode.summary)} ${headings.transcript}: ${episode.transcriptUrl}`,
+  );
   const more = site.links.map((link) => `- [${oneLine(link.title)}](${link.url})`);
-  return [`# ${oneLine(site.title)}`, '', `> ${oneLine(site.description)}`, '', `## ${headings.episodes}`, '', ...list, '', `## ${headings.more}`, '', ...more, ''].join('\n');
+  return [
+    `# ${oneLine(site.title)}`,
+    '',
+    `> ${oneLine(site.description)}`,
+    '',
+    `## ${headings.episodes}`,
+    '',
+    ...list,
+    '',
+    `## ${headings.more}`,
+    '',
+    ...more,
+    '',
+  ].join('\n');
 }

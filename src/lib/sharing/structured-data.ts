@@ -66,7 +66,12 @@ export function podcastSeriesNode(settings: SeriesSettings, image: string): Json
  * Chapters as clips, in order: each ends where the next begins, the last with the audio.
  * Headings without a time are sections of the text, not chapters, and stay out.
  */
-export function chapterClips(headings: readonly Heading[], chapterStarts: Readonly<Record<string, number>>, pageUrl: string, duration: number): JsonLdNode[] {
+export function chapterClips(
+  headings: readonly Heading[],
+  chapterStarts: Readonly<Record<string, number>>,
+  pageUrl: string,
+  duration: number,
+): JsonLdNode[] {
   const chapters = headings
     .filter((heading) => chapterStarts[heading.slug] !== undefined)
     .map((heading) => ({ name: splitHeadingTime(heading.text).text, id: heading.slug, start: chapterStarts[heading.slug]! }))
@@ -81,7 +86,11 @@ export function chapterClips(headings: readonly Heading[], chapterStarts: Readon
 }
 
 /** One episode: its audio, transcript, people and (when timed) chapters. */
-export function podcastEpisodeNode(episode: EpisodeFacts, settings: SeriesSettings, { image, chapters = [] }: { image: string; chapters?: JsonLdNode[] }): JsonLdNode {
+export function podcastEpisodeNode(
+  episode: EpisodeFacts,
+  settings: SeriesSettings,
+  { image, chapters = [] }: { image: string; chapters?: JsonLdNode[] },
+): JsonLdNode {
   const { site } = settings;
   const { data, audio } = episode;
   const url = absoluteUrl(site, episodePath(episode.slug));
@@ -117,7 +126,12 @@ export function podcastEpisodeNode(episode: EpisodeFacts, settings: SeriesSettin
 export function breadcrumbListNode(trail: readonly { name: string; path: string }[], site: string): JsonLdNode {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(site, crumb.path) })),
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(site, crumb.path),
+    })),
   };
 }
 
@@ -150,7 +164,10 @@ export interface ServiceInput {
 }
 
 /** A package as schema.org sees it: offered by the host, at the package page's address. */
-export function packageService(pkg: { slug: string; data: PackageData }, settings: Pick<SiteSettings, 'site' | 'host' | 'smallBusiness'>): ServiceInput {
+export function packageService(
+  pkg: { slug: string; data: PackageData },
+  settings: Pick<SiteSettings, 'site' | 'host' | 'smallBusiness'>,
+): ServiceInput {
   return {
     name: pkg.data.title,
     description: pkg.data.summary,

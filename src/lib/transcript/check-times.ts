@@ -26,9 +26,15 @@ export function checkTimes(transcript: Pick<EpisodeBody, 'chapters' | 'paragraph
   for (const mark of marks) {
     const sameKind = previousOfKind[mark.kind];
     if (previous && mark.start < previous.start) {
-      problems.push({ line: mark.line, message: `time ${clock(mark.start)} comes after ${clock(previous.start)} (line ${previous.line}); times must rise through the file` });
+      problems.push({
+        line: mark.line,
+        message: `time ${clock(mark.start)} comes after ${clock(previous.start)} (line ${previous.line}); times must rise through the file`,
+      });
     } else if (sameKind && mark.start <= sameKind.start) {
-      problems.push({ line: mark.line, message: `time ${clock(mark.start)} repeats ${clock(sameKind.start)} (line ${sameKind.line}); each ${mark.kind} needs a later time than the one before` });
+      problems.push({
+        line: mark.line,
+        message: `time ${clock(mark.start)} repeats ${clock(sameKind.start)} (line ${sameKind.line}); each ${mark.kind} needs a later time than the one before`,
+      });
     }
     if (mark.start >= duration) {
       problems.push({ line: mark.line, message: `time ${clock(mark.start)} is not inside the audio, which is ${clock(duration)} long` });

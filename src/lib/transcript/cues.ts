@@ -23,7 +23,9 @@ export interface CueOptions {
  */
 export function buildCues(paragraphs: readonly TranscriptParagraph[], duration: number, options: CueOptions = {}): Cue[] {
   const { maxLineLength = 65, linesPerCue = 2, speakerInText = false } = options;
-  const timed = paragraphs.filter((paragraph): paragraph is TranscriptParagraph & { start: number } => paragraph.start !== undefined && paragraph.text !== '');
+  const timed = paragraphs.filter(
+    (paragraph): paragraph is TranscriptParagraph & { start: number } => paragraph.start !== undefined && paragraph.text !== '',
+  );
   return timed.flatMap((paragraph, index) => {
     const end = timed[index + 1]?.start ?? duration;
     const text = speakerInText && paragraph.speaker ? `${paragraph.speaker}: ${paragraph.text}` : paragraph.text;

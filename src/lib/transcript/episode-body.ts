@@ -74,7 +74,10 @@ const squash = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
  * chapter titles and the text file carry the characters as written.
  * @see https://docs.astro.build/en/reference/markdown-processors/satteri/
  */
-export function readEpisodeBody(source: string, { format = 'md', firstLine = 1 }: { format?: BodyFormat; firstLine?: number } = {}): EpisodeBody {
+export function readEpisodeBody(
+  source: string,
+  { format = 'md', firstLine = 1 }: { format?: BodyFormat; firstLine?: number } = {},
+): EpisodeBody {
   const root = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as Root;
   const body: EpisodeBody = { headings: [], chapters: [], paragraphs: [], problems: [], plainText: '' };
   const textBlocks: TextBlock[] = [];
@@ -192,7 +195,11 @@ const compiled = new WeakMap<object, EpisodeBody>();
  * chapter times and time marks on the page are those of this reading.
  * Positions refer to the compiled source, which for MDX is the whole file.
  */
-export function readCompiledBody({ source, sourceFormat, data }: Pick<PluginFactoryContext, 'source' | 'sourceFormat' | 'data'>): EpisodeBody {
+export function readCompiledBody({
+  source,
+  sourceFormat,
+  data,
+}: Pick<PluginFactoryContext, 'source' | 'sourceFormat' | 'data'>): EpisodeBody {
   let body = compiled.get(data);
   if (!body) {
     body = readEpisodeBody(source, { format: sourceFormat === 'mdx' ? 'mdx' : 'md' });
@@ -211,7 +218,8 @@ function splitSpeaker(nodes: readonly Node[]): { speaker: string | undefined; wo
   const label = squash(inlineText(name.children, false));
   const inside = SPEAKER_LABEL.exec(label)?.[1];
   if (inside) return { speaker: inside.trim(), words: nodes.slice(1) };
-  if (after?.type === 'text' && after.value.startsWith(':')) return { speaker: label, words: [{ ...after, value: after.value.slice(1) }, ...nodes.slice(2)] };
+  if (after?.type === 'text' && after.value.startsWith(':'))
+    return { speaker: label, words: [{ ...after, value: after.value.slice(1) }, ...nodes.slice(2)] };
   return { speaker: undefined, words: nodes };
 }
 
@@ -251,7 +259,11 @@ type HtmlNode = DefaultTreeAdapterTypes.ChildNode;
 /** The words of an HTML block, read by a standard HTML parser, as a browser would show them. */
 function htmlText(html: string): string {
   const words = (nodes: readonly HtmlNode[]): string =>
-    nodes.map((node) => (node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : 'childNodes' in node ? words(node.childNodes) : '')).join('');
+    nodes
+      .map((node) =>
+        node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : 'childNodes' in node ? words(node.childNodes) : '',
+      )
+      .join('');
   return words(parseFragment(html).childNodes);
 }
 

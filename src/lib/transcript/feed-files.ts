@@ -4,10 +4,14 @@ import { transcriptFilePath, transcriptFilesFor, type TranscriptContents } from 
 
 /** The generated transcript and chapter files as feed item tags, as `TRANSCRIPT_FILES` describes them. */
 export function timedFeedFiles(site: string, slug: string, contents: TranscriptContents): Pick<FeedItem, 'transcripts' | 'chapters'> {
-  const listed = transcriptFilesFor(contents).flatMap((file) => (file.feed ? [{ feed: file.feed, type: file.type, url: absoluteUrl(site, transcriptFilePath(slug, file)) }] : []));
+  const listed = transcriptFilesFor(contents).flatMap((file) =>
+    file.feed ? [{ feed: file.feed, type: file.type, url: absoluteUrl(site, transcriptFilePath(slug, file)) }] : [],
+  );
   const chapters = listed.find(({ feed }) => feed.tag === 'chapters');
   return {
-    transcripts: listed.flatMap(({ feed, url, type }) => (feed.tag === 'transcript' ? [{ url, type, ...(feed.rel && { rel: feed.rel }) }] : [])),
+    transcripts: listed.flatMap(({ feed, url, type }) =>
+      feed.tag === 'transcript' ? [{ url, type, ...(feed.rel && { rel: feed.rel }) }] : [],
+    ),
     chapters: chapters && { url: chapters.url, type: chapters.type },
   };
 }

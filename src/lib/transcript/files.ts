@@ -30,10 +30,36 @@ export interface TranscriptFile {
 
 /** Every file made from an episode's transcript, in the order the page and the feed list them. */
 export const TRANSCRIPT_FILES = {
-  vtt: { name: 'transcript.vtt', type: 'text/vtt', charset: 'utf-8', exists: 'with timed text', feed: { tag: 'transcript', rel: 'captions' }, label: 'transcript.vtt' },
-  srt: { name: 'transcript.srt', type: 'application/x-subrip', charset: 'utf-8', exists: 'with timed text', feed: { tag: 'transcript' }, label: 'transcript.srt' },
-  json: { name: 'transcript.json', type: 'application/json', exists: 'with timed text', feed: { tag: 'transcript' }, label: 'transcript.json' },
-  chapters: { name: 'chapters.json', type: 'application/json+chapters', exists: 'with chapters', feed: { tag: 'chapters' }, label: 'transcript.chaptersJson' },
+  vtt: {
+    name: 'transcript.vtt',
+    type: 'text/vtt',
+    charset: 'utf-8',
+    exists: 'with timed text',
+    feed: { tag: 'transcript', rel: 'captions' },
+    label: 'transcript.vtt',
+  },
+  srt: {
+    name: 'transcript.srt',
+    type: 'application/x-subrip',
+    charset: 'utf-8',
+    exists: 'with timed text',
+    feed: { tag: 'transcript' },
+    label: 'transcript.srt',
+  },
+  json: {
+    name: 'transcript.json',
+    type: 'application/json',
+    exists: 'with timed text',
+    feed: { tag: 'transcript' },
+    label: 'transcript.json',
+  },
+  chapters: {
+    name: 'chapters.json',
+    type: 'application/json+chapters',
+    exists: 'with chapters',
+    feed: { tag: 'chapters' },
+    label: 'transcript.chaptersJson',
+  },
   text: { name: 'transcript.txt', type: 'text/plain', charset: 'utf-8', exists: 'always' },
 } as const satisfies Record<string, TranscriptFile>;
 

@@ -10,6 +10,9 @@ export const getStaticPaths = episodePaths satisfies GetStaticPaths;
 export const GET: APIRoute<{ episode: Episode }> = async ({ props }) => {
   const settings = getSettings();
   const { data } = props.episode;
-  const png = await cachedShareImage({ kicker: episodeKicker(data, t), title: data.title, footer: `${settings.title} · ${new URL(settings.site).host}` }, await artworkDataUrl(settings.artwork));
+  const png = await cachedShareImage(
+    { kicker: episodeKicker(data, t), title: data.title, footer: `${settings.title} · ${new URL(settings.site).host}` },
+    await artworkDataUrl(settings.artwork),
+  );
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

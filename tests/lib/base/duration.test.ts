@@ -17,9 +17,12 @@ describe('parseDuration reads every way podcasters and hosts write a length', ()
     expect(parseDuration(input)).toBe(seconds);
   });
 
-  it.each([['abc'], [''], ['30:99'], ['1:75:00'], ['-5'], [-5], [Number.NaN], [Number.POSITIVE_INFINITY], ['12:'], [':30'], ['1.2.3']])('%j is not a duration', (input) => {
-    expect(parseDuration(input)).toBeUndefined();
-  });
+  it.each([['abc'], [''], ['30:99'], ['1:75:00'], ['-5'], [-5], [Number.NaN], [Number.POSITIVE_INFINITY], ['12:'], [':30'], ['1.2.3']])(
+    '%j is not a duration',
+    (input) => {
+      expect(parseDuration(input)).toBeUndefined();
+    },
+  );
 });
 
 describe('formatClock writes times the way listeners read them', () => {
@@ -55,7 +58,10 @@ describe('parseIsoDuration reads back what isoDuration wrote', () => {
     expect(parseIsoDuration(isoDuration(seconds))).toBe(seconds);
   });
 
-  it.each([['PT'], [''], ['31 Min.'], ['P1D'], ['PT5S '], ['pt5s'], ['PT-5S'], ['PT1.5S']])('%j is not an ISO duration it writes', (text) => {
-    expect(parseIsoDuration(text)).toBeUndefined();
-  });
+  it.each([['PT'], [''], ['31 Min.'], ['P1D'], ['PT5S '], ['pt5s'], ['PT-5S'], ['PT1.5S']])(
+    '%j is not an ISO duration it writes',
+    (text) => {
+      expect(parseIsoDuration(text)).toBeUndefined();
+    },
+  );
 });

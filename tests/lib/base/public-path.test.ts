@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { fileInFolder, publicPathProblem } from '../../../src/lib/base/public-path';
 
 describe('a path from content or settings names a file inside public/', () => {
-  it.each(['/audio/042-vertrauen.mp3', '/images/cover.jpg', '/audio/folge%2042.mp3', '/audio/über.mp3', '/a/b/c/d.png', '/..hidden-but-inside.mp3'])(
-    '%j is accepted',
-    (path) => expect(publicPathProblem(path)).toBeUndefined(),
-  );
+  it.each([
+    '/audio/042-vertrauen.mp3',
+    '/images/cover.jpg',
+    '/audio/folge%2042.mp3',
+    '/audio/über.mp3',
+    '/a/b/c/d.png',
+    '/..hidden-but-inside.mp3',
+  ])('%j is accepted', (path) => expect(publicPathProblem(path)).toBeUndefined());
 
   it.each([
     ['/../README.md', 'stays inside public/'],
@@ -44,7 +48,10 @@ describe('fileInFolder resolves a site path and checks the result stays in the f
     ['/über.png', join(folder, 'über.png')],
   ])('%j → the file inside', (path, file) => expect(fileInFolder(folder, path)).toBe(file));
 
-  it.each(['/../outside.txt', '/a/../../outside.txt', '/', '/..', '/a\\..\\..\\x', '/x\u0000'])('%j is an error, never a file name', (path) => {
-    expect(() => fileInFolder(folder, path)).toThrow(/does not name a file inside/);
-  });
+  it.each(['/../outside.txt', '/a/../../outside.txt', '/', '/..', '/a\\..\\..\\x', '/x\u0000'])(
+    '%j is an error, never a file name',
+    (path) => {
+      expect(() => fileInFolder(folder, path)).toThrow(/does not name a file inside/);
+    },
+  );
 });

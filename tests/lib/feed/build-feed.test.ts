@@ -5,7 +5,8 @@ import { feedInput } from '../../../src/lib/feed/feed-input';
 import { checkFeed, parseXml } from '../../../quality/feed-check';
 import { labels, sampleEpisode, sampleEpisodes, sampleSettings } from '../../support/feed-fixtures';
 
-const feedOf = (episodes = sampleEpisodes(3), settings = sampleSettings()) => feedInput(settings, episodes, labels, 'content/settings.yaml');
+const feedOf = (episodes = sampleEpisodes(3), settings = sampleSettings()) =>
+  feedInput(settings, episodes, labels, 'content/settings.yaml');
 
 function withItem(changes: Partial<FeedItem>): string {
   const input = feedOf(sampleEpisodes(1));
@@ -31,7 +32,9 @@ describe('the podcast feed builder', () => {
 
   it('lists every item newest first with duration, enclosure and numbers as given', () => {
     const parsed = partytime.parseFeed(buildFeed(feedOf(sampleEpisodes(3))))!;
-    expect(parsed.items.map((item) => [item.title, item.duration, item.enclosure.length, item.itunesEpisode, item.podcastEpisode?.number])).toEqual([
+    expect(
+      parsed.items.map((item) => [item.title, item.duration, item.enclosure.length, item.itunesEpisode, item.podcastEpisode?.number]),
+    ).toEqual([
       ['Folge 3', 1803, 1_000_003, 3, 3],
       ['Folge 2', 1802, 1_000_002, 2, 2],
       ['Folge 1', 1801, 1_000_001, 1, 1],
@@ -43,7 +46,10 @@ describe('the podcast feed builder', () => {
   function parsedItem(xml: string) {
     expect(checkFeed(xml).problems).toEqual([]);
     const raw = parseXml(xml).root!.children[0]!.children.find((node) => node.name === 'item')!;
-    return { text: (name: string) => raw.children.find((node) => node.name === name)!.text, partytime: partytime.parseFeed(xml)!.items[0]! };
+    return {
+      text: (name: string) => raw.children.find((node) => node.name === name)!.text,
+      partytime: partytime.parseFeed(xml)!.items[0]!,
+    };
   }
 
   it.each(hostile)('keeps the title %s unchanged through a parse round trip', (value) => {
@@ -98,7 +104,12 @@ describe('the podcast feed builder', () => {
 
   it('writes Podlove Simple Chapters inline and declares their namespace only then', () => {
     expect(withItem({ pscChapters: [] })).not.toContain('xmlns:psc');
-    const xml = withItem({ pscChapters: [{ start: 5, title: 'Begrüßung & "Start"' }, { start: 3725, title: 'Fazit', href: 'https://x.de/#fazit' }] });
+    const xml = withItem({
+      pscChapters: [
+        { start: 5, title: 'Begrüßung & "Start"' },
+        { start: 3725, title: 'Fazit', href: 'https://x.de/#fazit' },
+      ],
+    });
     expect(xml).toContain('xmlns:psc="http://podlove.org/simple-chapters"');
     expect(xml).toContain('<psc:chapters version="1.2">');
     expect(xml).toContain('<psc:chapter start="00:00:05" title="Begrüßung &amp; &quot;Start&quot;"/>');

@@ -4,12 +4,17 @@ import { feedInput, type FeedEpisode } from '../../../src/lib/feed/feed-input';
 import { podcastGuid } from '../../../src/lib/feed/podcast-guid';
 import { labels, sampleEpisode, sampleEpisodes, sampleSettings } from '../../support/feed-fixtures';
 
-const input = (episodes: FeedEpisode[] = sampleEpisodes(2), settings = sampleSettings()) => feedInput(settings, episodes, labels, 'content/settings.yaml');
+const input = (episodes: FeedEpisode[] = sampleEpisodes(2), settings = sampleSettings()) =>
+  feedInput(settings, episodes, labels, 'content/settings.yaml');
 
 describe('feed input from settings and episodes', () => {
   it('keeps every guid when titles and slugs change', () => {
     const before = input(sampleEpisodes(3)).items.map((item) => item.guid);
-    const renamed = sampleEpisodes(3).map((episode) => ({ ...episode, slug: `neu-${episode.slug}`, data: { ...episode.data, title: `Neuer Titel ${episode.slug}` } }));
+    const renamed = sampleEpisodes(3).map((episode) => ({
+      ...episode,
+      slug: `neu-${episode.slug}`,
+      data: { ...episode.data, title: `Neuer Titel ${episode.slug}` },
+    }));
     expect(input(renamed).items.map((item) => item.guid)).toEqual(before);
   });
 
@@ -25,7 +30,9 @@ describe('feed input from settings and episodes', () => {
   it('stops with both file names when two episodes without guid share a publication time', () => {
     const published = new Date('2024-05-01T22:00:00Z');
     const episodes = [sampleEpisode(2, { published }), sampleEpisode(1, { published, type: 'trailer' })];
-    expect(() => input(episodes)).toThrow(/content\/episodes\/001-folge\.md: guid: ".*" is also the guid of content\/episodes\/002-folge\.md/);
+    expect(() => input(episodes)).toThrow(
+      /content\/episodes\/001-folge\.md: guid: ".*" is also the guid of content\/episodes\/002-folge\.md/,
+    );
     expect(input([episodes[0]!, sampleEpisode(1, { published, guid: 'trailer-1' })]).items).toHaveLength(2);
   });
 
@@ -46,8 +53,12 @@ describe('feed input from settings and episodes', () => {
   });
 
   it('lists guests as podcast:person with role guest', () => {
-    const item = input([sampleEpisode(1, { guests: [{ name: 'Katrin Albers', url: 'https://katrin.example.de/', image: '/gaeste/katrin.jpg' }] })]).items[0]!;
-    expect(item.persons).toEqual([{ name: 'Katrin Albers', role: 'guest', href: 'https://katrin.example.de/', img: 'https://podcast.example.de/gaeste/katrin.jpg' }]);
+    const item = input([
+      sampleEpisode(1, { guests: [{ name: 'Katrin Albers', url: 'https://katrin.example.de/', image: '/gaeste/katrin.jpg' }] }),
+    ]).items[0]!;
+    expect(item.persons).toEqual([
+      { name: 'Katrin Albers', role: 'guest', href: 'https://katrin.example.de/', img: 'https://podcast.example.de/gaeste/katrin.jpg' },
+    ]);
   });
 
   it('derives the podcast guid from the feed address, the old one after a move, or the pinned one', () => {
@@ -77,7 +88,13 @@ describe('feed input from settings and episodes', () => {
   it.each([
     [[], '© Oliver Hartmann'],
     [[sampleEpisode(1, { published: new Date('2024-12-31T23:30:00Z') })], '© 2025 Oliver Hartmann'],
-    [[sampleEpisode(2, { published: new Date('2026-03-01T10:00:00Z') }), sampleEpisode(1, { published: new Date('2019-03-14T10:00:00Z') })], '© 2019–2026 Oliver Hartmann'],
+    [
+      [
+        sampleEpisode(2, { published: new Date('2026-03-01T10:00:00Z') }),
+        sampleEpisode(1, { published: new Date('2019-03-14T10:00:00Z') }),
+      ],
+      '© 2019–2026 Oliver Hartmann',
+    ],
   ])('dates the copyright from the episodes, on the Berlin calendar (%#)', (episodes, expected) => {
     expect(defaultCopyright('Oliver Hartmann', episodes)).toBe(expected);
   });

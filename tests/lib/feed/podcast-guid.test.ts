@@ -19,6 +19,8 @@ describe('podcast:guid', () => {
   });
 
   it('keeps the guid pinned in the settings after a domain move', () => {
-    expect(podcastGuid('https://neu.example.de/feed.xml', '917393E3-1B1E-5CEF-ACE4-EDAA54E1F810')).toBe('917393e3-1b1e-5cef-ace4-edaa54e1f810');
+    expect(podcastGuid('https://neu.example.de/feed.xml', '917393E3-1B1E-5CEF-ACE4-EDAA54E1F810')).toBe(
+      '917393e3-1b1e-5cef-ace4-edaa54e1f810',
+    );
   });
 });

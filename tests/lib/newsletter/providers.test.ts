@@ -12,12 +12,42 @@ const form = (settings: Record<string, unknown>) => newsletterForm(newsletterSch
 
 describe('newsletter form per provider', () => {
   it.each([
-    ['brevo', { provider: 'brevo', action: 'https://abc.sibforms.com/serve/MUIF' }, 'EMAIL', 'email_address_check', [['locale', 'de'], ['html_type', 'simple']]],
+    [
+      'brevo',
+      { provider: 'brevo', action: 'https://abc.sibforms.com/serve/MUIF' },
+      'EMAIL',
+      'email_address_check',
+      [
+        ['locale', 'de'],
+        ['html_type', 'simple'],
+      ],
+    ],
     ['mailchimp', { provider: 'mailchimp', action: MAILCHIMP }, 'EMAIL', 'b_a1b2c3d4e5f6a7b8c9d0e1f2a_9f8e7d6c5b', []],
-    ['cleverreach', { provider: 'cleverreach', action: 'https://eu2.cleverreach.com/f/123456-654321/wcs/' }, 'email', SITE_HONEYPOT_FIELD, []],
+    [
+      'cleverreach',
+      { provider: 'cleverreach', action: 'https://eu2.cleverreach.com/f/123456-654321/wcs/' },
+      'email',
+      SITE_HONEYPOT_FIELD,
+      [],
+    ],
     ['kit', { provider: 'kit', action: 'https://app.kit.com/forms/1234567/subscriptions' }, 'email_address', SITE_HONEYPOT_FIELD, []],
-    ['buttondown', { provider: 'buttondown', action: 'https://buttondown.com/api/emails/embed-subscribe/klartext' }, 'email', SITE_HONEYPOT_FIELD, [['embed', '1']]],
-    ['listmonk', { provider: 'listmonk', action: 'https://listen.example.de/subscription/form', lists: [LIST_A, LIST_B] }, 'email', 'nonce', [['l', LIST_A], ['l', LIST_B]]],
+    [
+      'buttondown',
+      { provider: 'buttondown', action: 'https://buttondown.com/api/emails/embed-subscribe/klartext' },
+      'email',
+      SITE_HONEYPOT_FIELD,
+      [['embed', '1']],
+    ],
+    [
+      'listmonk',
+      { provider: 'listmonk', action: 'https://listen.example.de/subscription/form', lists: [LIST_A, LIST_B] },
+      'email',
+      'nonce',
+      [
+        ['l', LIST_A],
+        ['l', LIST_B],
+      ],
+    ],
     ['custom', { provider: 'custom', action: 'https://forms.example.de/subscribe' }, 'email', SITE_HONEYPOT_FIELD, []],
   ])('%s posts the e-mail under the provider’s field names', (_name, settings, emailField, honeypotField, hiddenFields) => {
     const result = form(settings);
@@ -28,18 +58,32 @@ describe('newsletter form per provider', () => {
   });
 
   it('a custom endpoint can receive the thank-you address and use its own trap field', () => {
-    const result = form({ provider: 'custom', action: 'https://forms.example.de/subscribe', emailField: 'mail', honeypotField: 'hp', redirectField: 'redirect' });
+    const result = form({
+      provider: 'custom',
+      action: 'https://forms.example.de/subscribe',
+      emailField: 'mail',
+      honeypotField: 'hp',
+      redirectField: 'redirect',
+    });
     expect(result).toMatchObject({ emailField: 'mail', honeypotField: 'hp', hiddenFields: [['redirect', THANKS]] });
   });
 
   it('extra fields are sent along after the provider’s own', () => {
     const result = form({ provider: 'brevo', action: 'https://abc.sibforms.com/serve/MUIF', locale: 'en', fields: { SOURCE: 'website' } });
-    expect(result.hiddenFields).toEqual([['locale', 'en'], ['html_type', 'simple'], ['SOURCE', 'website']]);
+    expect(result.hiddenFields).toEqual([
+      ['locale', 'en'],
+      ['html_type', 'simple'],
+      ['SOURCE', 'website'],
+    ]);
   });
 
   it('an extra field that would overwrite the e-mail or the trap is refused by name', () => {
-    expect(() => form({ provider: 'brevo', action: 'https://abc.sibforms.com/serve/MUIF', fields: { EMAIL: 'x@example.de' } })).toThrow(/newsletter\.fields\.EMAIL/);
-    expect(() => form({ provider: 'listmonk', action: 'https://l.example.de/subscription/form', lists: [LIST_A], fields: { nonce: 'x' } })).toThrow(/newsletter\.fields\.nonce/);
+    expect(() => form({ provider: 'brevo', action: 'https://abc.sibforms.com/serve/MUIF', fields: { EMAIL: 'x@example.de' } })).toThrow(
+      /newsletter\.fields\.EMAIL/,
+    );
+    expect(() =>
+      form({ provider: 'listmonk', action: 'https://l.example.de/subscription/form', lists: [LIST_A], fields: { nonce: 'x' } }),
+    ).toThrow(/newsletter\.fields\.nonce/);
   });
 });
 
@@ -48,13 +92,33 @@ describe('newsletter settings that cannot work are refused with a clear message'
     ['an unknown provider', { provider: 'substack', action: 'https://x.example.de/' }, /provider to be one of: brevo, mailchimp/],
     ['a javascript: action', { provider: 'brevo', action: 'javascript:alert(1)' }, /https:\/\//],
     ['a plain http action', { provider: 'kit', action: 'http://app.kit.com/forms/1/subscriptions' }, /https:\/\//],
-    ['a Mailchimp address without u and id', { provider: 'mailchimp', action: 'https://example.us21.list-manage.com/subscribe/post' }, /u=… and id=…/],
-    ['a Mailchimp address with a script in u', { provider: 'mailchimp', action: 'https://x.list-manage.com/subscribe/post?u=<script>&id=abc123' }, /u=… and id=…/],
+    [
+      'a Mailchimp address without u and id',
+      { provider: 'mailchimp', action: 'https://example.us21.list-manage.com/subscribe/post' },
+      /u=… and id=…/,
+    ],
+    [
+      'a Mailchimp address with a script in u',
+      { provider: 'mailchimp', action: 'https://x.list-manage.com/subscribe/post?u=<script>&id=abc123' },
+      /u=… and id=…/,
+    ],
     ['listmonk without lists', { provider: 'listmonk', action: 'https://l.example.de/subscription/form', lists: [] }, /at least one list/],
-    ['listmonk with a list name instead of its UUID', { provider: 'listmonk', action: 'https://l.example.de/subscription/form', lists: ['Newsletter'] }, /UUID/],
-    ['a field name that breaks out of the attribute', { provider: 'custom', action: 'https://f.example.de/', emailField: 'email" onfocus="alert(1)' }, /form field name/],
+    [
+      'listmonk with a list name instead of its UUID',
+      { provider: 'listmonk', action: 'https://l.example.de/subscription/form', lists: ['Newsletter'] },
+      /UUID/,
+    ],
+    [
+      'a field name that breaks out of the attribute',
+      { provider: 'custom', action: 'https://f.example.de/', emailField: 'email" onfocus="alert(1)' },
+      /form field name/,
+    ],
     ['an extra field with an empty name', { provider: 'custom', action: 'https://f.example.de/', fields: { '': 'x' } }, /form field name/],
-    ['a Brevo locale that is not a language code', { provider: 'brevo', action: 'https://abc.sibforms.com/serve/MUIF', locale: 'deutsch' }, /two-letter/],
+    [
+      'a Brevo locale that is not a language code',
+      { provider: 'brevo', action: 'https://abc.sibforms.com/serve/MUIF', locale: 'deutsch' },
+      /two-letter/,
+    ],
   ])('%s', (_name, settings, message) => {
     const result = newsletterSchema.safeParse(settings);
     expect(result.success).toBe(false);

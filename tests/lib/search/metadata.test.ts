@@ -13,7 +13,14 @@ const t = createTranslator('de');
 
 function episode(overrides: Partial<SearchableEpisode['data']> = {}, duration = 1865): SearchableEpisode {
   return {
-    data: { title: 'SLA ohne Streit', episode: 3, type: 'full', published: new Date('2024-08-19T08:00:00Z'), topics: ['Verträge', 'IT-Dienstleister'], ...overrides },
+    data: {
+      title: 'SLA ohne Streit',
+      episode: 3,
+      type: 'full',
+      published: new Date('2024-08-19T08:00:00Z'),
+      topics: ['Verträge', 'IT-Dienstleister'],
+      ...overrides,
+    },
     audio: { duration },
   };
 }
@@ -23,7 +30,8 @@ describe('search metadata of an episode page', () => {
     const { attributes } = searchIndexData(episode(), { artwork: '/artwork.jpg', t });
     expect(attributes).toEqual({
       'data-pagefind-body': '',
-      'data-pagefind-meta': 'title[data-search-title], episode[data-search-episode], date[data-search-date], duration[data-search-duration]',
+      'data-pagefind-meta':
+        'title[data-search-title], episode[data-search-episode], date[data-search-date], duration[data-search-duration]',
       'data-pagefind-filter': 'year[data-search-year]',
       'data-pagefind-sort': 'date[data-search-date]',
       'data-search-year': '2024',
@@ -39,7 +47,12 @@ describe('search metadata of an episode page', () => {
     ['a trailer without number', { type: 'trailer' as const, episode: undefined }, 'data-search-episode', 'Trailer'],
     ['a bonus episode', { type: 'bonus' as const, episode: undefined }, 'data-search-episode', 'Bonus'],
     ['an episode of its own artwork', { image: '/bilder/003.jpg' }, 'data-search-image', '/bilder/003.jpg'],
-    ['New Year’s Eve late in Berlin, already next year in UTC terms', { published: new Date('2024-12-31T23:30:00Z') }, 'data-search-year', '2025'],
+    [
+      'New Year’s Eve late in Berlin, already next year in UTC terms',
+      { published: new Date('2024-12-31T23:30:00Z') },
+      'data-search-year',
+      '2025',
+    ],
   ])('keeps %s intact', (_, data, attribute, value) => {
     const { attributes } = searchIndexData(episode(data), { artwork: '/artwork.jpg', t });
     expect(attributes[attribute]).toBe(value);
@@ -60,7 +73,10 @@ describe('search metadata of an episode page', () => {
   });
 
   it.each([
-    [['Verträge', 'IT-Dienstleister'], ['vertraege', 'it-dienstleister']],
+    [
+      ['Verträge', 'IT-Dienstleister'],
+      ['vertraege', 'it-dienstleister'],
+    ],
     [['IT-Sicherheit', 'IT Sicherheit'], ['it-sicherheit']],
     [['', '!!!'], []],
     [[], []],
@@ -104,7 +120,10 @@ describe('chapter starts travel with the search result', () => {
 });
 
 describe('section links in results', () => {
-  const starts = new Map([['fazit', 754], ['begrüßung', 5]]);
+  const starts = new Map([
+    ['fazit', 754],
+    ['begrüßung', 5],
+  ]);
 
   it.each([
     ['/folgen/003-sla/', 'fazit', '/folgen/003-sla/?t=754#fazit'],

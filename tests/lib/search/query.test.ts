@@ -7,7 +7,10 @@ describe('the search page address', () => {
   it.each([
     ['q=SLA', { ...plain, query: 'SLA' }],
     ['q=%20%20zwei%20%0A%20W%C3%B6rter%20', { ...plain, query: 'zwei Wörter' }],
-    ['q=vertrauen&thema=it-dienstleister&jahr=2024&sortierung=datum&bereich=alle', { query: 'vertrauen', topic: 'it-dienstleister', year: '2024', sort: 'date', scope: 'all' }],
+    [
+      'q=vertrauen&thema=it-dienstleister&jahr=2024&sortierung=datum&bereich=alle',
+      { query: 'vertrauen', topic: 'it-dienstleister', year: '2024', sort: 'date', scope: 'all' },
+    ],
     ['', plain],
     ['jahr=24', plain],
     ['jahr=2024%27%20OR%201', plain],
@@ -25,7 +28,10 @@ describe('the search page address', () => {
   it.each([
     [{ ...plain, query: 'sla' }, 'q=sla'],
     [plain, ''],
-    [{ query: 'Kosten & Nutzen', topic: 'vertraege', year: '2023', sort: 'date' as const, scope: 'newest' as const }, 'q=Kosten+%26+Nutzen&thema=vertraege&jahr=2023&sortierung=datum'],
+    [
+      { query: 'Kosten & Nutzen', topic: 'vertraege', year: '2023', sort: 'date' as const, scope: 'newest' as const },
+      'q=Kosten+%26+Nutzen&thema=vertraege&jahr=2023&sortierung=datum',
+    ],
     [{ ...plain, query: 'Vertrauen', scope: 'all' as const }, 'q=Vertrauen&bereich=alle'],
   ])('writes %j as %j and reads it back', (state, search) => {
     const params = searchStateParams(state);

@@ -3,7 +3,10 @@ import type { SearchState } from '../../../src/lib/search/query';
 import { asksForOlder, commonInNewest, orderAcrossBundles, type SearchBundles } from '../../../src/lib/search/scope';
 
 const state: SearchState = { query: 'Vertrauen', topic: '', year: '', sort: 'relevance', scope: 'newest' };
-const split: SearchBundles = { newest: { episodes: 55, records: 400, since: '2024-09-16' }, older: { episodes: 945, path: '/pagefind/older/' } };
+const split: SearchBundles = {
+  newest: { episodes: 55, records: 400, since: '2024-09-16' },
+  older: { episodes: 945, path: '/pagefind/older/' },
+};
 const whole: SearchBundles = { newest: { episodes: 8, records: 10, since: '2024-02-26' }, older: null };
 
 describe('searching the newest episodes first', () => {

@@ -15,7 +15,16 @@ const settings = {
 const episode = {
   slug: '004-vertraust-du-deiner-it',
   audio: { url: '/audio/004.mp3', bytes: 10, type: 'audio/mpeg', duration: 600, isLocal: true },
-  data: { title: 'Vertraust du deiner IT?', summary: 'S', published: new Date('2024-09-15T22:00:00Z'), episode: 4, season: 1, topics: [], guests: [], type: 'full' as const },
+  data: {
+    title: 'Vertraust du deiner IT?',
+    summary: 'S',
+    published: new Date('2024-09-15T22:00:00Z'),
+    episode: 4,
+    season: 1,
+    topics: [],
+    guests: [],
+    type: 'full' as const,
+  },
 };
 
 describe('episode page metadata', () => {

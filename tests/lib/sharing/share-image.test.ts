@@ -1,7 +1,14 @@
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translate';
-import { artworkDataUrl, cachedShareImage, episodeKicker, fitTitle, renderShareImage, SHARE_IMAGE } from '../../../src/lib/sharing/share-image';
+import {
+  artworkDataUrl,
+  cachedShareImage,
+  episodeKicker,
+  fitTitle,
+  renderShareImage,
+  SHARE_IMAGE,
+} from '../../../src/lib/sharing/share-image';
 
 describe('share images', () => {
   it.each([
@@ -38,7 +45,10 @@ describe('share images', () => {
     const artwork = await artworkDataUrl('/artwork.jpg');
     expect(artwork).toMatch(/^data:image\/png;base64,/);
     const first = await renderShareImage({ kicker: 'Folge 1', title: 'Warum dieser Podcast?', footer: 'Klartext IT' }, artwork);
-    const second = await renderShareImage({ kicker: 'Folge 2', title: 'Zwist zwischen IT und Fachbereich', footer: 'Klartext IT' }, artwork);
+    const second = await renderShareImage(
+      { kicker: 'Folge 2', title: 'Zwist zwischen IT und Fachbereich', footer: 'Klartext IT' },
+      artwork,
+    );
     expect(imageSize(first)).toMatchObject({ type: 'png', ...SHARE_IMAGE });
     expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).not.toBe(0);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoUrl, mastodonInstance, mastodonShareUrl, shareMessage, shareTargets, shareUrl, whatsappUrl, type ShareContent } from '../../../src/lib/sharing/share-links';
+import {
+  mailtoUrl,
+  mastodonInstance,
+  mastodonShareUrl,
+  shareMessage,
+  shareTargets,
+  shareUrl,
+  whatsappUrl,
+  type ShareContent,
+} from '../../../src/lib/sharing/share-links';
 
 const episodeUrl = 'https://klartext-it.example.de/folgen/004-vertraust-du-deiner-it/';
 const hostile: ShareContent = {

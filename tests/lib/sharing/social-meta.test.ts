@@ -30,8 +30,20 @@ describe('social preview tags', () => {
   });
 
   it('episodes are articles with a publication time and their audio', () => {
-    const tags = asRecord(socialMetaTags({ ...page, type: 'article', published: new Date('2024-09-15T22:00:00Z'), audio: { url: 'https://x/a.mp3', type: 'audio/mpeg' } }));
-    expect(tags).toMatchObject({ 'og:type': 'article', 'article:published_time': '2024-09-15T22:00:00.000Z', 'og:audio': 'https://x/a.mp3', 'og:audio:type': 'audio/mpeg' });
+    const tags = asRecord(
+      socialMetaTags({
+        ...page,
+        type: 'article',
+        published: new Date('2024-09-15T22:00:00Z'),
+        audio: { url: 'https://x/a.mp3', type: 'audio/mpeg' },
+      }),
+    );
+    expect(tags).toMatchObject({
+      'og:type': 'article',
+      'article:published_time': '2024-09-15T22:00:00.000Z',
+      'og:audio': 'https://x/a.mp3',
+      'og:audio:type': 'audio/mpeg',
+    });
   });
 
   it('other pages carry no audio or publication time', () => {

@@ -59,7 +59,10 @@ describe('structured data', () => {
   });
 
   it('describes an episode with its series, audio, date, transcript, people and chapters', () => {
-    const node = podcastEpisodeNode(episode, settings, { image: 'https://klartext-it.example.de/og/004.png', chapters: chapterClips(headings, starts, pageUrl, 3725) });
+    const node = podcastEpisodeNode(episode, settings, {
+      image: 'https://klartext-it.example.de/og/004.png',
+      chapters: chapterClips(headings, starts, pageUrl, 3725),
+    });
     expect(node).toMatchObject({
       '@type': 'PodcastEpisode',
       url: pageUrl,
@@ -123,18 +126,20 @@ describe('structured data', () => {
   });
 
   it('the allow-list check catches invented types and properties', () => {
-    expect(schemaOrgProblems({ '@context': 'https://schema.org', '@graph': [{ '@type': 'PodcastEpisode', guest: 'x', partOfSeries: { '@type': 'Podcast' } }] })).toEqual([
-      'PodcastEpisode has no property "guest"',
-      'unknown type "Podcast"',
-    ]);
+    expect(
+      schemaOrgProblems({
+        '@context': 'https://schema.org',
+        '@graph': [{ '@type': 'PodcastEpisode', guest: 'x', partOfSeries: { '@type': 'Podcast' } }],
+      }),
+    ).toEqual(['PodcastEpisode has no property "guest"', 'unknown type "Podcast"']);
   });
 
-  it.each([
-    ['</script><script>alert(1)</script>'],
-    ['Zeile\u2028Trenner'],
-  ])('serialises %j so it cannot break out of the script element and still parses back', (title) => {
-    const text = serializeJsonLd({ name: title });
-    expect(text).not.toMatch(/<|\u2028/);
-    expect(JSON.parse(text)).toEqual({ name: title });
-  });
+  it.each([['</script><script>alert(1)</script>'], ['Zeile\u2028Trenner']])(
+    'serialises %j so it cannot break out of the script element and still parses back',
+    (title) => {
+      const text = serializeJsonLd({ name: title });
+      expect(text).not.toMatch(/<|\u2028/);
+      expect(JSON.parse(text)).toEqual({ name: title });
+    },
+  );
 });

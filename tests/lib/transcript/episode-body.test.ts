@@ -52,7 +52,8 @@ describe('reading a transcript', () => {
   });
 
   it('ignores code, lists, quotes and MDX imports and components', () => {
-    const mdx = "import Hinweis from '../x.astro';\n\n<Hinweis title=\"x\">\n  [00:00:01] kein Absatz\n</Hinweis>\n\n```\n## [00:00:02] kein Kapitel\n```\n\n- [00:00:03] Liste\n\n> [00:00:04] Zitat\n\n[00:00:05] **Oliver:** Echt.\n";
+    const mdx =
+      'import Hinweis from \'../x.astro\';\n\n<Hinweis title="x">\n  [00:00:01] kein Absatz\n</Hinweis>\n\n```\n## [00:00:02] kein Kapitel\n```\n\n- [00:00:03] Liste\n\n> [00:00:04] Zitat\n\n[00:00:05] **Oliver:** Echt.\n';
     const { paragraphs, chapters } = readEpisodeBody(mdx, { format: 'mdx' });
     expect(chapters).toEqual([]);
     expect(paragraphs.map((paragraph) => paragraph.start)).toEqual([5]);
@@ -143,7 +144,8 @@ describe('plain text of the body', () => {
   });
 
   it('MDX imports and components vanish, the words inside them stay', () => {
-    const mdx = "import Hinweis from '../../src/components/content/Hinweis.astro';\n\nText davor.\n\n<Hinweis title=\"Video\">\n  Das Video lädt erst nach Zustimmung.\n</Hinweis>\n\n{/* Notiz */}\nText danach.";
+    const mdx =
+      'import Hinweis from \'../../src/components/content/Hinweis.astro\';\n\nText davor.\n\n<Hinweis title="Video">\n  Das Video lädt erst nach Zustimmung.\n</Hinweis>\n\n{/* Notiz */}\nText danach.';
     expect(readEpisodeBody(mdx, { format: 'mdx' }).plainText).toBe('Text davor.\n\nDas Video lädt erst nach Zustimmung.\n\nText danach.');
   });
 
@@ -173,7 +175,10 @@ function renderedMarks(source: string, format: BodyFormat) {
   const recorder: HastPluginEntry = {
     name: 'recorder',
     element: [
-      { filter: ['h2', 'h3', 'h4'], visit: (node) => void headings.push({ id: (node as Element).properties?.id, start: (node as Element).properties?.dataStart }) },
+      {
+        filter: ['h2', 'h3', 'h4'],
+        visit: (node) => void headings.push({ id: (node as Element).properties?.id, start: (node as Element).properties?.dataStart }),
+      },
       {
         filter: ['p'],
         visit(node) {
@@ -183,7 +188,10 @@ function renderedMarks(source: string, format: BodyFormat) {
       },
     ],
   };
-  const options = { hastPlugins: [headingAnchors({ anchorLabel: 'Link zu diesem Abschnitt' }), timeMarks({ playLabel: 'Abspielen ab' }), recorder], features: { smartPunctuation: true } };
+  const options = {
+    hastPlugins: [headingAnchors({ anchorLabel: 'Link zu diesem Abschnitt' }), timeMarks({ playLabel: 'Abspielen ab' }), recorder],
+    features: { smartPunctuation: true },
+  };
   if (format === 'mdx') mdxToJs(source, options);
   else markdownToHtml(source, options);
   return { headings, paragraphs };
@@ -194,17 +202,32 @@ describe('the page shows what the reading found', () => {
     const source = oddTranscript(format);
     const body = readEpisodeBody(source, { format });
     const rendered = renderedMarks(source, format);
-    expect(rendered.headings).toEqual(body.headings.filter((heading) => heading.id !== '').map(({ id, start }) => ({ id, start: start === undefined ? undefined : String(start) })));
-    expect(rendered.paragraphs).toEqual(body.paragraphs.flatMap(({ start, speaker }) => (start === undefined ? [] : [{ start: String(start), speaker }])));
+    expect(rendered.headings).toEqual(
+      body.headings
+        .filter((heading) => heading.id !== '')
+        .map(({ id, start }) => ({ id, start: start === undefined ? undefined : String(start) })),
+    );
+    expect(rendered.paragraphs).toEqual(
+      body.paragraphs.flatMap(({ start, speaker }) => (start === undefined ? [] : [{ start: String(start), speaker }])),
+    );
     // The emoji's variation selector survives slugging, `--` stays two hyphens although the page shows a dash.
-    expect(body.chapters.map((chapter) => chapter.id)).toEqual(['begrüßung', 'begrüßung-1', '\uFE0F-technik--npm-test', 'siehe-bsi', 'script--bfettb--3', 'ganz-unten----mit-strichen']);
+    expect(body.chapters.map((chapter) => chapter.id)).toEqual([
+      'begrüßung',
+      'begrüßung-1',
+      '\uFE0F-technik--npm-test',
+      'siehe-bsi',
+      'script--bfettb--3',
+      'ganz-unten----mit-strichen',
+    ]);
   });
 
   it('the long demo episode: the same ids, chapter times and timed paragraphs', () => {
     const source = readFileSync('content/episodes/004-vertraust-du-deiner-it.md', 'utf8').split(/^---$/m).slice(2).join('---').trim();
     const body = readEpisodeBody(source);
     const rendered = renderedMarks(source, 'md');
-    expect(rendered.headings.map((heading) => heading.id)).toEqual(body.headings.filter((heading) => heading.id !== '').map((heading) => heading.id));
+    expect(rendered.headings.map((heading) => heading.id)).toEqual(
+      body.headings.filter((heading) => heading.id !== '').map((heading) => heading.id),
+    );
     expect(rendered.paragraphs).toHaveLength(body.paragraphs.filter((paragraph) => paragraph.start !== undefined).length);
   });
 });

@@ -18,13 +18,21 @@ describe('transcript files in the feed', () => {
   });
 
   it('an untimed episode lists no timed files and no chapters file', () => {
-    expect(timedFeedFiles(site, '006-folge', { hasTimedText: false, hasChapters: false })).toEqual({ transcripts: [], chapters: undefined });
+    expect(timedFeedFiles(site, '006-folge', { hasTimedText: false, hasChapters: false })).toEqual({
+      transcripts: [],
+      chapters: undefined,
+    });
   });
 
   it('a feed item keeps the HTML transcript last, after the timed formats', () => {
     const episode = { ...sampleEpisode(1), chapters: [{ id: 'fazit', title: 'Fazit', start: 90 }], hasTimedText: true };
     const item = feedInput(sampleSettings(), [episode], labels, 'content/settings.yaml').items[0]!;
-    expect(item.transcripts.map((transcript) => transcript.type)).toEqual(['text/vtt', 'application/x-subrip', 'application/json', 'text/html']);
+    expect(item.transcripts.map((transcript) => transcript.type)).toEqual([
+      'text/vtt',
+      'application/x-subrip',
+      'application/json',
+      'text/html',
+    ]);
     expect(item.chapters).toEqual({ url: `${site}/folgen/001-folge/chapters.json`, type: 'application/json+chapters' });
   });
 });

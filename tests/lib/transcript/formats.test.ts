@@ -53,7 +53,7 @@ describe('caption cues', () => {
     expect(cues.filter((cue) => cue.speaker === 'Oliver' && cue.start < 30).length).toBeGreaterThan(1);
   });
 
-  it('spreads a paragraph\'s time over its cues without gaps, until the next paragraph starts', () => {
+  it("spreads a paragraph's time over its cues without gaps, until the next paragraph starts", () => {
     const first = buildCues(sample.paragraphs, duration).filter((cue) => cue.start < 30);
     expect(first[0]!.start).toBe(5);
     expect(first.at(-1)!.end).toBe(30);
@@ -138,22 +138,32 @@ describe('chapters', () => {
 describe('plain-text file', () => {
   it('starts with title, podcast and address', () => {
     const text = readEpisodeBody('**A:** Hallo').plainText;
-    expect(transcriptTextFile({ title: 'Folge', podcast: 'Klartext IT', url: 'https://x/folgen/a/', text })).toBe('Folge\nKlartext IT\nhttps://x/folgen/a/\n\nA: Hallo\n');
+    expect(transcriptTextFile({ title: 'Folge', podcast: 'Klartext IT', url: 'https://x/folgen/a/', text })).toBe(
+      'Folge\nKlartext IT\nhttps://x/folgen/a/\n\nA: Hallo\n',
+    );
   });
 });
 
 describe('the demo episodes', () => {
-  it.each(readEpisodeFiles().map((episode) => [episode.slug, episode] as const))('%s produces valid files in every format', (_, episode) => {
-    const fileText = readFileSync(episode.file, 'utf8');
-    const body = episode.body.trim();
-    const transcript = readEpisodeBody(body, { format: bodyFormat(episode.file), firstLine: bodyStartLine(fileText, body) });
-    expect(transcript.problems).toEqual([]);
-    expect(checkTimes(transcript, 3600)).toEqual([]);
-    parseVtt(toWebVtt(transcript.paragraphs, 3600));
-    expect(ajv.validate(transcriptSchema, toJsonTranscript(transcript.paragraphs, 3600)), ajv.errorsText()).toBe(true);
-    const chapters = toJsonChapters(transcript.chapters, { title: 't', podcastName: 'p', pageUrl: 'https://example.org/', duration: 3600 });
-    expect(ajv.validate(chaptersSchema, chapters), ajv.errorsText()).toBe(true);
-  });
+  it.each(readEpisodeFiles().map((episode) => [episode.slug, episode] as const))(
+    '%s produces valid files in every format',
+    (_, episode) => {
+      const fileText = readFileSync(episode.file, 'utf8');
+      const body = episode.body.trim();
+      const transcript = readEpisodeBody(body, { format: bodyFormat(episode.file), firstLine: bodyStartLine(fileText, body) });
+      expect(transcript.problems).toEqual([]);
+      expect(checkTimes(transcript, 3600)).toEqual([]);
+      parseVtt(toWebVtt(transcript.paragraphs, 3600));
+      expect(ajv.validate(transcriptSchema, toJsonTranscript(transcript.paragraphs, 3600)), ajv.errorsText()).toBe(true);
+      const chapters = toJsonChapters(transcript.chapters, {
+        title: 't',
+        podcastName: 'p',
+        pageUrl: 'https://example.org/',
+        duration: 3600,
+      });
+      expect(ajv.validate(chaptersSchema, chapters), ajv.errorsText()).toBe(true);
+    },
+  );
 
   it('the long episode is fully timed, with speakers on every timed paragraph and several chapters', () => {
     const episode = readEpisodeFiles().find((file) => file.slug === '004-vertraust-du-deiner-it')!;

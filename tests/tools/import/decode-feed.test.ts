@@ -18,7 +18,12 @@ describe('a feed is read in the encoding it says', () => {
     ['UTF-8 with byte order mark', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(declared('UTF-8'))]), undefined, 'utf-8'],
     ['ISO-8859-1 by declaration', latin1(declared('ISO-8859-1')), undefined, 'windows-1252'],
     ['Windows-1252 by declaration', latin1(declared('windows-1252')), undefined, 'windows-1252'],
-    ['single quotes and spaces in the declaration', latin1(`\n  <?xml version='1.0'  encoding = 'iso-8859-1' ?><rss><title>Grüße</title></rss>`), undefined, 'windows-1252'],
+    [
+      'single quotes and spaces in the declaration',
+      latin1(`\n  <?xml version='1.0'  encoding = 'iso-8859-1' ?><rss><title>Grüße</title></rss>`),
+      undefined,
+      'windows-1252',
+    ],
     ['UTF-16 LE with byte order mark', utf16(declared('UTF-16'), 'le', true), undefined, 'utf-16le'],
     ['UTF-16 BE with byte order mark', utf16(declared('UTF-16'), 'be', true), undefined, 'utf-16be'],
     ['UTF-16 LE without byte order mark', utf16(declared('UTF-16'), 'le', false), undefined, 'utf-16le'],
@@ -75,6 +80,8 @@ describe('the encoding fixtures keep their umlauts through the feed parser', () 
 
 describe('fields with replaced bytes are named', () => {
   it('by their path in the parsed item', () => {
-    expect(fieldsWithReplacement({ title: 'Gr\uFFFDße', itunes: { summary: 'ok' }, psc: { chapters: [{ title: 'a' }, { title: '\uFFFD' }] } })).toEqual(['title', 'psc.chapters[1].title']);
+    expect(
+      fieldsWithReplacement({ title: 'Gr\uFFFDße', itunes: { summary: 'ok' }, psc: { chapters: [{ title: 'a' }, { title: '\uFFFD' }] } }),
+    ).toEqual(['title', 'psc.chapters[1].title']);
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  audioTypeOf, durationOf, episodeFromItem, episodeTypeOf, explicitOf, guidOf, imageOf, positiveNumberOf, publishedOf, slugBaseOf, transcriptLinks,
+  audioTypeOf,
+  durationOf,
+  episodeFromItem,
+  episodeTypeOf,
+  explicitOf,
+  guidOf,
+  imageOf,
+  positiveNumberOf,
+  publishedOf,
+  slugBaseOf,
+  transcriptLinks,
   type FeedItem,
 } from '../../../tools/import/episode-from-item';
 
@@ -15,8 +25,17 @@ const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({
 
 describe('durations read however the old host wrote them', () => {
   it.each([
-    [1834, 1834], ['1834', 1834], ['30:34', 1834], ['0:30:34', 1834], ['00:30:34', 1834], ['00:30:34.6', 1835],
-    [undefined, undefined], ['', undefined], ['eine Stunde', undefined], [-5, undefined], ['0', undefined],
+    [1834, 1834],
+    ['1834', 1834],
+    ['30:34', 1834],
+    ['0:30:34', 1834],
+    ['00:30:34', 1834],
+    ['00:30:34.6', 1835],
+    [undefined, undefined],
+    ['', undefined],
+    ['eine Stunde', undefined],
+    [-5, undefined],
+    ['0', undefined],
   ])('%j → %j seconds', (value, seconds) => {
     expect(durationOf(value as number | string | undefined)).toBe(seconds);
   });
@@ -33,23 +52,49 @@ describe('guids stay exactly as the old host wrote them', () => {
   });
 
   it.each([[''], ['   '], [undefined]])('an empty guid (%j) falls back to the enclosure URL, as apps do', (value) => {
-    expect(guidOf(item({ guid: value === undefined ? undefined : { value } }), 'https://host.example/a.mp3')).toBe('https://host.example/a.mp3');
+    expect(guidOf(item({ guid: value === undefined ? undefined : { value } }), 'https://host.example/a.mp3')).toBe(
+      'https://host.example/a.mp3',
+    );
   });
 });
 
 describe('explicit, type and numbers', () => {
   it.each([
-    [true, true], [false, false], ['yes', true], ['Yes', true], ['true', true], ['explicit', true],
-    ['no', false], ['clean', false], ['false', false], ['', false], [undefined, false], ['<script>', false],
+    [true, true],
+    [false, false],
+    ['yes', true],
+    ['Yes', true],
+    ['true', true],
+    ['explicit', true],
+    ['no', false],
+    ['clean', false],
+    ['false', false],
+    ['', false],
+    [undefined, false],
+    ['<script>', false],
   ])('itunes:explicit %j → %j', (value, expected) => {
     expect(explicitOf(value as boolean | string | undefined)).toBe(expected);
   });
 
-  it.each([['full', 'full'], ['trailer', 'trailer'], ['Bonus', 'bonus'], ['teaser', 'full'], [undefined, 'full']])('episodeType %j → %s', (value, expected) => {
+  it.each([
+    ['full', 'full'],
+    ['trailer', 'trailer'],
+    ['Bonus', 'bonus'],
+    ['teaser', 'full'],
+    [undefined, 'full'],
+  ])('episodeType %j → %s', (value, expected) => {
     expect(episodeTypeOf(value)).toBe(expected);
   });
 
-  it.each([[7, 7], ['007', 7], [0, undefined], [-1, undefined], [1.5, undefined], ['zwei', undefined], [undefined, undefined]])('number %j → %j', (value, expected) => {
+  it.each([
+    [7, 7],
+    ['007', 7],
+    [0, undefined],
+    [-1, undefined],
+    [1.5, undefined],
+    ['zwei', undefined],
+    [undefined, undefined],
+  ])('number %j → %j', (value, expected) => {
     expect(positiveNumberOf(value as number | string | undefined)).toBe(expected);
   });
 });
@@ -109,7 +154,10 @@ describe('dates, images, transcripts and slugs', () => {
     ['Straße & Größe', 'strasse-groesse'],
     ['27: Christiaan Baaij', '27-christiaan-baaij'],
     ['🎙️🎙️', 'kanten-1'],
-    ['Ein sehr langer Titel, der immer weiter geht und kein Ende findet, bis die Adresse zu lang wird', 'ein-sehr-langer-titel-der-immer-weiter-geht-und-kein-ende'],
+    [
+      'Ein sehr langer Titel, der immer weiter geht und kein Ende findet, bis die Adresse zu lang wird',
+      'ein-sehr-langer-titel-der-immer-weiter-geht-und-kein-ende',
+    ],
   ])('title %j → slug %s', (title, slug) => {
     expect(slugBaseOf(title, 'kanten-1')).toBe(slug);
   });
@@ -117,11 +165,20 @@ describe('dates, images, transcripts and slugs', () => {
 
 describe('one item becomes one episode', () => {
   it('maps the fields a podcast app uses to recognise the episode unchanged', () => {
-    const result = episodeFromItem(item({ itunes: { duration: '30:34', episode: 3, season: 2, episodeType: 'full', explicit: true } as unknown as FeedItem['itunes'] }), {});
+    const result = episodeFromItem(
+      item({ itunes: { duration: '30:34', episode: 3, season: 2, episodeType: 'full', explicit: true } as unknown as FeedItem['itunes'] }),
+      {},
+    );
     expect(result).toMatchObject({
       ok: true,
       episode: {
-        guid: '00123', title: 'Wir müssen reden', episode: 3, season: 2, published: '2024-03-04T05:00:00Z', explicit: true, type: 'full',
+        guid: '00123',
+        title: 'Wir müssen reden',
+        episode: 3,
+        season: 2,
+        published: '2024-03-04T05:00:00Z',
+        explicit: true,
+        type: 'full',
         audio: { url: 'https://host.example/a.mp3', bytes: 1000, type: 'audio/mpeg', duration: 1834 },
       },
     });
@@ -140,7 +197,15 @@ describe('one item becomes one episode', () => {
 
   it('Podlove chapters become timed headings after the show notes', () => {
     const result = episodeFromItem(
-      item({ description: '<p>Notizen</p>', psc: { chapters: [{ start: '00:00:00.000', title: 'Intro' }, { start: '00:01:00.591', title: 'Thema' }] } } as Partial<FeedItem>),
+      item({
+        description: '<p>Notizen</p>',
+        psc: {
+          chapters: [
+            { start: '00:00:00.000', title: 'Intro' },
+            { start: '00:01:00.591', title: 'Thema' },
+          ],
+        },
+      } as Partial<FeedItem>),
       {},
     );
     expect(result.ok && result.episode.body).toBe('Notizen\n\n## Intro [00:00:00]\n\n## Thema [00:01:00]');

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeFailure, download, DownloadError, mapConcurrently, networkFetch, type NetworkFetch, type NetworkLimits } from '../../../tools/import/network';
+import {
+  describeFailure,
+  download,
+  DownloadError,
+  mapConcurrently,
+  networkFetch,
+  type NetworkFetch,
+  type NetworkLimits,
+} from '../../../tools/import/network';
 import { remoteAudioProbe } from '../../../tools/import/remote-audio';
 import { hostileServer, refusedAddress, type HostileServer } from '../../support/hostile-server';
 
@@ -34,7 +42,11 @@ describe('the real network code against misbehaving servers on 127.0.0.1', () =>
     ['a server that never answers', '/silent', /\/silent: no complete answer within 0\.5 s \(--timeout\)$/],
     ['an endless body', '/endless', /\/endless: larger than 0\.1 MB \(--max-size\)$/],
     ['an announced size above the cap', '/huge', /\/huge: larger than 0\.1 MB \(--max-size\)$/],
-    ['a redirect loop', '/loop-a', /\/loop-a: redirect loop: http:\/\/127\.0\.0\.1:\d+\/loop-b sends back to http:\/\/127\.0\.0\.1:\d+\/loop-a$/],
+    [
+      'a redirect loop',
+      '/loop-a',
+      /\/loop-a: redirect loop: http:\/\/127\.0\.0\.1:\d+\/loop-b sends back to http:\/\/127\.0\.0\.1:\d+\/loop-a$/,
+    ],
     ['too many redirects', '/hop/5', /\/hop\/5: more than 2 redirects \(--max-redirects\), the last to http:\/\/127\.0\.0\.1:\d+\/hop\/2$/],
     ['a missing page', '/missing', /\/missing: the server answered 404 Not Found$/],
   ])('%s ends in one line naming the address and the cause, within the limits', async (_, path, message) => {
@@ -64,7 +76,8 @@ describe('the real network code against misbehaving servers on 127.0.0.1', () =>
 });
 
 describe('causes in words', () => {
-  const failure = (code: string, message = 'fetch failed') => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(message), { code }) });
+  const failure = (code: string, message = 'fetch failed') =>
+    Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(message), { code }) });
 
   it.each([
     [failure('ENOTFOUND', 'getaddrinfo ENOTFOUND alt.example'), 'no such host (DNS lookup failed)'],
@@ -96,7 +109,9 @@ describe('asking audio hosts', () => {
 
   it('a probe to a silent host gives up after the timeout', async () => {
     const started = performance.now();
-    await expect(remoteAudioProbe(network.fetch, LIMITS)(`${server.url}/silent`, ['bytes'])).rejects.toThrow(/no complete answer within 0\.5 s/);
+    await expect(remoteAudioProbe(network.fetch, LIMITS)(`${server.url}/silent`, ['bytes'])).rejects.toThrow(
+      /no complete answer within 0\.5 s/,
+    );
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });

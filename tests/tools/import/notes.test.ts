@@ -4,13 +4,20 @@ import { chapterHeadings, convertNotes, notesToPlainText, summarize, summaryOf }
 
 describe('show notes become Markdown', () => {
   it('converts HTML with headings, lists, emphasis and links', () => {
-    const { markdown } = convertNotes('<h3>Links</h3><ul><li><a href="https://podlove.org/">Podlove</a></li></ul><p>Sehr <b>gut</b> &amp; <i>schön</i>.</p>');
+    const { markdown } = convertNotes(
+      '<h3>Links</h3><ul><li><a href="https://podlove.org/">Podlove</a></li></ul><p>Sehr <b>gut</b> &amp; <i>schön</i>.</p>',
+    );
     expect(markdown).toBe('### Links\n\n-   [Podlove](https://podlove.org/)\n\nSehr **gut** & _schön_.');
   });
 
   it('collects every web link once, in order', () => {
-    const { links } = convertNotes('<a href="https://a.example/">A</a> <a href="https://b.example/">B</a> <a href="https://a.example/">A noch mal</a> <a href="mailto:x@example.de">Mail</a>');
-    expect(links).toEqual([{ title: 'A', url: 'https://a.example/' }, { title: 'B', url: 'https://b.example/' }]);
+    const { links } = convertNotes(
+      '<a href="https://a.example/">A</a> <a href="https://b.example/">B</a> <a href="https://a.example/">A noch mal</a> <a href="mailto:x@example.de">Mail</a>',
+    );
+    expect(links).toEqual([
+      { title: 'A', url: 'https://a.example/' },
+      { title: 'B', url: 'https://b.example/' },
+    ]);
   });
 
   it.each([
@@ -60,7 +67,27 @@ describe('Podlove chapters become timed headings', () => {
 });
 
 /** What the site's Markdown processor makes of imported notes: only these elements, only web and mail links. */
-const RENDERED_TAGS = new Set(['p', 'a', 'strong', 'em', 'code', 'pre', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'br', 'del']);
+const RENDERED_TAGS = new Set([
+  'p',
+  'a',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'hr',
+  'br',
+  'del',
+]);
 function expectNoMarkupFromTheFeed(markdown: string): void {
   const { html } = markdownToHtml(markdown);
   for (const [, name, attributes] of html.matchAll(/<\/?([a-z0-9]+)([^>]*)>/gi)) {
@@ -93,8 +120,12 @@ const HOSTILE_NOTES = [
   ['doubly escaped entities', 'a &amp;lt; b &amp;amp; c & d', 'a \\&lt; b \\&amp; c & d'],
   ['markup inside a comment', '<!-- <script>alert(1)</script> --><p>Text</p>', 'Text'],
   ['markup in inline code', '<code>&lt;script&gt;</code>', '`<script>`'],
-  ['markup in a code block', '<pre><code>&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code></pre>', '```\n</code></pre><script>alert(1)</script>\n```'],
-  ['line-start syntax', '<p>1. Teil</p><p>- minus</p><p># Titel</p><p>=====</p>', '1\\. Teil\n\n\\- minus\n\n\\# Titel\n\n\\=====',],
+  [
+    'markup in a code block',
+    '<pre><code>&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code></pre>',
+    '```\n</code></pre><script>alert(1)</script>\n```',
+  ],
+  ['line-start syntax', '<p>1. Teil</p><p>- minus</p><p># Titel</p><p>=====</p>', '1\\. Teil\n\n\\- minus\n\n\\# Titel\n\n\\====='],
   ['emphasis and code characters', 'a *b* _c_ `d`', 'a \\*b\\* \\_c\\_ \\`d\\`'],
 ] as const;
 
@@ -147,7 +178,11 @@ describe('long descriptions', () => {
 
   it.each([
     ['300 KB of words', `<p>${words}</p>`, `${'wort '.repeat(59).trim()}…`],
-    ['a 30 KB style block before the text', `<style>${'p{}'.repeat(10_000)}</style><p>Erst hier. Beginnt der Text.</p>`, 'Erst hier. Beginnt der Text.'],
+    [
+      'a 30 KB style block before the text',
+      `<style>${'p{}'.repeat(10_000)}</style><p>Erst hier. Beginnt der Text.</p>`,
+      'Erst hier. Beginnt der Text.',
+    ],
     ['short notes', '<p>Kurz.</p>', 'Kurz.'],
   ])('the summary of %s reads only as far as it needs', (_, html, summary) => {
     expect(summaryOf(html)).toBe(summary);
@@ -159,7 +194,11 @@ describe('long descriptions', () => {
 
   it.each([
     ['100 KB of blank lines in a code block', `<pre><code>${'\n'.repeat(100_000)}x</code></pre>`, '```\n\n\nx\n```'],
-    ['50,000 line-break entities in a code block in a list', `<ul><li>a<pre>${'&#10;'.repeat(50_000)}b</pre></li></ul>`, '-   a\n    \n    ```\n    \n    \n    b\n    ```'],
+    [
+      '50,000 line-break entities in a code block in a list',
+      `<ul><li>a<pre>${'&#10;'.repeat(50_000)}b</pre></li></ul>`,
+      '-   a\n    \n    ```\n    \n    \n    b\n    ```',
+    ],
     ['50,000 line breaks', `<p>a${'<br>'.repeat(50_000)}b</p>`, 'a  \n  \nb'],
     ['50,000 no-break spaces', `<p>a${'&nbsp;'.repeat(50_000)}b</p>`, 'a b'],
     ['25,000 bold no-break spaces', `<p>${'<b>&nbsp;</b>'.repeat(25_000)}x</p>`, 'x'],

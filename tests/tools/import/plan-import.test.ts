@@ -13,9 +13,17 @@ const fileFor = (result: Awaited<ReturnType<typeof plan>>, path: string) => resu
 
 describe('refusing what is not a podcast feed', () => {
   it.each([
-    ['a blog feed without audio', readFileSync('tests/fixtures/feeds/blog.xml', 'utf8'), /not a podcast feed: none of its 2 items has an audio enclosure; nothing was written/],
+    [
+      'a blog feed without audio',
+      readFileSync('tests/fixtures/feeds/blog.xml', 'utf8'),
+      /not a podcast feed: none of its 2 items has an audio enclosure; nothing was written/,
+    ],
     ['an Atom feed', readFileSync('tests/fixtures/feeds/atom.xml', 'utf8'), /ATOM feed, not a podcast's RSS feed/],
-    ['an HTML page', '<!doctype html><html><body>Hallo</body></html>', /not a feed \(expected the RSS feed of a podcast, found "<!doctype html>/],
+    [
+      'an HTML page',
+      '<!doctype html><html><body>Hallo</body></html>',
+      /not a feed \(expected the RSS feed of a podcast, found "<!doctype html>/,
+    ],
     ['an empty file', '', /found an empty document/],
     ['JSON', '{"version":"https://jsonfeed.org/version/1.1","items":[]}', /JSON feed, not a podcast's RSS feed|not a feed/],
   ])('%s is refused with a clear message', async (_, xml, message) => {
@@ -55,8 +63,13 @@ describe('a first import', () => {
     const first = await plan(repeating);
     expect(fileFor(first, 'content/episodes/ueber-groesse-und-mass.md')).toContain('episode: 1\n');
     expect(fileFor(first, 'content/episodes/ohne-guid.md')).toContain('episode: 2\n');
-    expect(first.warnings).toContain('1 full episode(s) repeated the number of an earlier episode in the same season and were numbered by date: 2 "Ohne Guid"');
-    const again = await plan(repeating, first.writes.filter(({ path }) => path.startsWith('content/episodes/')));
+    expect(first.warnings).toContain(
+      '1 full episode(s) repeated the number of an earlier episode in the same season and were numbered by date: 2 "Ohne Guid"',
+    );
+    const again = await plan(
+      repeating,
+      first.writes.filter(({ path }) => path.startsWith('content/episodes/')),
+    );
     expect(again.unchanged).toHaveLength(4);
   });
 
@@ -68,7 +81,9 @@ describe('a first import', () => {
 
   it('offline, a missing file size becomes a warning and a TODO in the file', async () => {
     const result = await plan();
-    expect(fileFor(result, 'content/episodes/ohne-guid-2.md')).toMatch(/# TODO: the old feed did not say bytes[^\n]*\n# Download the file and run: npm run audio -- <file>[^\n]*\naudio:/);
+    expect(fileFor(result, 'content/episodes/ohne-guid-2.md')).toMatch(
+      /# TODO: the old feed did not say bytes[^\n]*\n# Download the file and run: npm run audio -- <file>[^\n]*\naudio:/,
+    );
     expect(result.warnings.join('\n')).toContain('"Ohne Guid": audio bytes unknown');
   });
 
@@ -84,7 +99,9 @@ describe('a first import', () => {
     const result = await plan(EDGE, [], async () => {
       throw new Error('getaddrinfo ENOTFOUND');
     });
-    expect(result.warnings.join('\n')).toContain('could not ask https://alt-host.example.de/kanten/003.m4a for bytes (getaddrinfo ENOTFOUND)');
+    expect(result.warnings.join('\n')).toContain(
+      'could not ask https://alt-host.example.de/kanten/003.m4a for bytes (getaddrinfo ENOTFOUND)',
+    );
   });
 
   it('fills the empty settings and names the old feed address', async () => {
@@ -95,7 +112,8 @@ describe('a first import', () => {
 });
 
 describe('a second import', () => {
-  const imported = async () => (await plan()).writes.filter(({ path }) => path.startsWith('content/episodes/')).map(({ path, text }) => ({ path, text }));
+  const imported = async () =>
+    (await plan()).writes.filter(({ path }) => path.startsWith('content/episodes/')).map(({ path, text }) => ({ path, text }));
 
   it('changes nothing when nothing changed', async () => {
     const result = await plan(EDGE, await imported());

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appleCategoriesOf, categoriesOf, fillSettings, languageOf, settingsFromFeed, type FeedChannel } from '../../../tools/import/settings-from-feed';
+import {
+  appleCategoriesOf,
+  categoriesOf,
+  fillSettings,
+  languageOf,
+  settingsFromFeed,
+  type FeedChannel,
+} from '../../../tools/import/settings-from-feed';
 
 describe('settings filled from the old feed', () => {
   it('fills only empty fields and keeps every comment', () => {
@@ -21,12 +28,22 @@ describe('settings filled from the old feed', () => {
     expect(fillSettings(yaml, { title: 'X' })).toEqual({ text: yaml, filled: [] });
   });
 
-  it.each([['de-DE', 'de'], ['en-us', 'en'], ['EN', 'en'], ['fr', undefined], ['', undefined], [undefined, undefined]])('language %j → %j', (value, expected) => {
+  it.each([
+    ['de-DE', 'de'],
+    ['en-us', 'en'],
+    ['EN', 'en'],
+    ['fr', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('language %j → %j', (value, expected) => {
     expect(languageOf(value)).toBe(expected);
   });
 
   it('writes Apple categories with their sub-category', () => {
-    expect(categoriesOf([{ text: 'Arts', categories: [{ text: 'Literature' }] }, { text: 'Society & Culture' }, { text: ' ' }])).toEqual(['Arts > Literature', 'Society & Culture']);
+    expect(categoriesOf([{ text: 'Arts', categories: [{ text: 'Literature' }] }, { text: 'Society & Culture' }, { text: ' ' }])).toEqual([
+      'Arts > Literature',
+      'Society & Culture',
+    ]);
   });
 
   it.each([
@@ -44,7 +61,12 @@ describe('settings filled from the old feed', () => {
       title: 'Podlovers',
       description: '<p>Der Podlove Podcast</p>',
       language: 'de-DE',
-      itunes: { author: 'Podlovers', owner: { name: 'Podlovers', email: 'feed@podlovers.org' }, image: 'https://h/cover.png', categories: [{ text: 'Technology' }] },
+      itunes: {
+        author: 'Podlovers',
+        owner: { name: 'Podlovers', email: 'feed@podlovers.org' },
+        image: 'https://h/cover.png',
+        categories: [{ text: 'Technology' }],
+      },
       podcast: { guid: '917393e3-1b1e-5cef-ace4-edaa54e1f810', persons: [{ display: 'Eric', role: 'host' }] },
       atom: { links: [{ href: 'https://feeds.podlovers.org/mp3', rel: 'self' }] },
     } as FeedChannel;

@@ -6,4 +6,7 @@ import { toJsonTranscript } from '../../../lib/transcript/json-transcript';
 export const getStaticPaths = (() => transcriptFilePaths(TRANSCRIPT_FILES.json)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<TranscriptFileProps> = ({ props }) =>
-  transcriptFileResponse(TRANSCRIPT_FILES.json, JSON.stringify(toJsonTranscript(props.transcript.paragraphs, props.episode.audio.duration)));
+  transcriptFileResponse(
+    TRANSCRIPT_FILES.json,
+    JSON.stringify(toJsonTranscript(props.transcript.paragraphs, props.episode.audio.duration)),
+  );

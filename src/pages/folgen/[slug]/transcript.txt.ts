@@ -9,6 +9,11 @@ export const getStaticPaths = (() => transcriptFilePaths(TRANSCRIPT_FILES.text))
 
 export const GET: APIRoute<TranscriptFileProps> = ({ props: { episode, transcript } }) => {
   const { site, title: podcast } = getSettings();
-  const text = transcriptTextFile({ title: episode.data.title, podcast, url: absoluteUrl(site, episodePath(episode.slug)), text: transcript.plainText });
+  const text = transcriptTextFile({
+    title: episode.data.title,
+    podcast,
+    url: absoluteUrl(site, episodePath(episode.slug)),
+    text: transcript.plainText,
+  });
   return transcriptFileResponse(TRANSCRIPT_FILES.text, text);
 };
