@@ -59,6 +59,7 @@ const NON_LOADING_RELS = new Set([
 /** Whether a URL written in content points to another site (an address with a scheme, or starting with `//`). */
 export function isForeignUrl(url: string, siteOrigin: string): boolean {
   // Browsers strip leading and trailing spaces and control characters before parsing a URL.
+  // eslint-disable-next-line no-control-regex -- the URL standard's "C0 control or space", exactly
   const trimmed = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (/^(?:data|blob):/i.test(trimmed)) return false;
   if (!/^(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(trimmed)) return false;

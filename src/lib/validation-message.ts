@@ -66,7 +66,7 @@ function plainMessage(issue: z.core.$ZodIssue, found: unknown): string {
 }
 
 // Characters that show as nothing, or reverse the text around them, in a terminal.
-const HIDDEN = /[\p{Cc}\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F]/gu;
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Variation_Selector}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
 function foundText(found: unknown): string {
   if (found === undefined) return ' (missing)';

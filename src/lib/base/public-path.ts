@@ -7,6 +7,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
  * would make the build read, publish or delete files elsewhere on the machine.
  */
 
+// eslint-disable-next-line no-control-regex -- control characters in a file name are what this looks for
 const CONTROL_OR_BACKSLASH = /[\\\u0000-\u001f\u007f]/;
 
 /** Why `path` is not a plain path under public/, in words for the podcaster; `undefined` when it is one. */

@@ -4,7 +4,7 @@
  * mark, soft hyphens), variation selectors and the Hangul fillers. A title made
  * only of these would publish an empty heading and an empty feed title.
  */
-const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Z}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Z}\p{Variation_Selector}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
 export function hasVisibleText(text: string): boolean {
   return text.replace(INVISIBLE, '') !== '';
