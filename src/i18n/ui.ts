@@ -245,6 +245,7 @@ const de = {
   'transcript.json': 'Transkript (JSON)',
   'transcript.html': 'Transkript (HTML)',
   'transcript.htmlTitle': 'Transkript: {title} – {podcast}',
+  'transcript.sectionHeading': 'Transkript',
   'transcript.chaptersJson': 'Kapitel (JSON)',
 } as const;
 
@@ -491,6 +492,7 @@ const en: Record<UiKey, string> = {
   'transcript.json': 'Transcript (JSON)',
   'transcript.html': 'Transcript (HTML)',
   'transcript.htmlTitle': 'Transcript: {title} – {podcast}',
+  'transcript.sectionHeading': 'Transcript',
   'transcript.chaptersJson': 'Chapters (JSON)',
 };
 
