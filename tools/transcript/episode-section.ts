@@ -21,7 +21,7 @@ export interface TranscriptSection {
   /** Whether a heading naming the transcript comes before the section. */
   hasHeading: boolean;
   state: SectionState;
-  /** The section's first line in the file. */
+  /** The line in the file where the section's content starts, for messages. */
   line: number;
   /** The episode's chapter headings (all of them are in the section), each as written. */
   chapters: PlacedChapter[];
@@ -83,6 +83,10 @@ export function findTranscriptSection(fileText: string, format: BodyFormat): Tra
   }
   const start = offsetOfLine(body, startLine);
   const section = body.slice(start);
+  const firstContent = Math.max(
+    0,
+    section.split('\n').findIndex((line) => line.trim() !== ''),
+  );
   const chapters = reading.chapters.map((chapter): PlacedChapter => {
     const written = bodyLines[chapter.line - 1]?.trim() ?? '';
     return { start: chapter.start, title: chapter.text, ...(written.startsWith('#') ? { markdown: written } : {}) };
@@ -95,7 +99,7 @@ export function findTranscriptSection(fileText: string, format: BodyFormat): Tra
       startLine,
       reading.chapters.map((chapter) => chapter.line),
     ),
-    line: headLines + startLine,
+    line: headLines + startLine + firstContent,
     chapters,
   };
 }
