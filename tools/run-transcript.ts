@@ -253,7 +253,7 @@ export async function runTranscript({ args, root = process.cwd(), log = console.
     }
     const markdown = transcriptMarkdown(transcript, { speakerNames, chapters });
     const heading = createTranslator(settings.language)('transcript.sectionHeading');
-    const converted = withTranscript(section, markdown, { sourceName: flags.file, format, heading });
+    const converted = withTranscript(section, markdown, { format, heading });
     checkAsTheBuildWill(file, converted, format, duration);
 
     const speakers = speakerLines(transcript, speakerNames, people);

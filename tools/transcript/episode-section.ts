@@ -29,20 +29,14 @@ export interface TranscriptSection {
 
 /** Headings that name the transcript section, in the languages the site speaks. */
 const TRANSCRIPT_HEADING = /^(?:transkript|transcript)$/i;
-const MARKER = /^(?:<!--|\{\/\*) converted by npm run transcript from .*; fingerprint ([\da-f]{16}) (?:-->|\*\/\})$/;
+const MARKER = /^(?:<!--|\{\/\*) converted by npm run transcript, fingerprint ([\da-f]{16}) (?:-->|\*\/\})$/;
 
 export const fingerprint = (markdown: string) =>
   createHash('sha256').update(markdown.replace(/\r\n?/g, '\n').trim()).digest('hex').slice(0, 16);
 
-/** A file name as it may stand in a comment of either Markdown or MDX. */
-const safeName = (name: string) =>
-  (name.split(/[\\/]/).pop() ?? '')
-    .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
-    .replace(/-{2,}/g, '-')
-    .slice(0, 80) || 'transcript';
-
-export function markerLine(sourceName: string, markdown: string, format: BodyFormat): string {
-  const text = `converted by npm run transcript from ${safeName(sourceName)}; fingerprint ${fingerprint(markdown)}`;
+/** The comment above a converted transcript; it names no file, since the page's source shows it to every visitor. */
+export function markerLine(markdown: string, format: BodyFormat): string {
+  const text = `converted by npm run transcript, fingerprint ${fingerprint(markdown)}`;
   return format === 'mdx' ? `{/* ${text} */}` : `<!-- ${text} -->`;
 }
 
@@ -119,10 +113,10 @@ function stateOf(section: string, startLine: number, chapterLines: readonly numb
 export function withTranscript(
   section: TranscriptSection,
   markdown: string,
-  { sourceName, format, heading }: { sourceName: string; format: BodyFormat; heading: string },
+  { format, heading }: { format: BodyFormat; heading: string },
 ): string {
   const before = section.before.replace(/\s+$/, '');
   const opening = section.hasHeading ? [] : [`## ${heading}`];
-  const parts = [...opening, markerLine(sourceName, markdown, format), markdown.trim()].join('\n\n');
+  const parts = [...opening, markerLine(markdown, format), markdown.trim()].join('\n\n');
   return before ? `${before}\n\n${parts}\n` : `${parts}\n`;
 }

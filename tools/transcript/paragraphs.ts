@@ -1,5 +1,5 @@
 import type { Cue } from './cues.ts';
-import { joinText } from './text.ts';
+import { separatorBetween } from './text.ts';
 
 /** One paragraph of the converted transcript: what one speaker says in one go, at most a readable length. */
 export interface ConvertedParagraph {
@@ -35,6 +35,15 @@ interface Turn {
   pieces: Piece[];
 }
 
+interface OpenTurn {
+  speaker: string | undefined;
+  /** The text in pieces, joined once the turn is complete: a word-level file has tens of thousands of cues. */
+  parts: string[];
+  length: number;
+  last: string;
+  pieces: Piece[];
+}
+
 /**
  * Paragraphs from cues: cues follow each other into one paragraph while the
  * speaker stays, and a turn too long to read comfortably is cut at sentence
@@ -47,19 +56,21 @@ export function paragraphsFromCues(cues: readonly Cue[]): ConvertedParagraph[] {
 }
 
 function turnsOf(cues: readonly Cue[]): Turn[] {
-  const turns: Turn[] = [];
-  let current: Turn | undefined;
+  const turns: OpenTurn[] = [];
+  let current: OpenTurn | undefined;
   for (const cue of cues) {
     if (!cue.text) continue;
     if (!current || cue.breakBefore || cue.speaker !== current.speaker) {
-      current = { speaker: cue.speaker, text: '', pieces: [] };
+      current = { speaker: cue.speaker, parts: [], length: 0, last: '', pieces: [] };
       turns.push(current);
     }
-    const joined = joinText(current.text, cue.text);
-    current.pieces.push({ offset: joined.length - cue.text.length, cue });
-    current.text = joined;
+    const separator = separatorBetween(current.last, cue.text);
+    current.parts.push(separator, cue.text);
+    current.pieces.push({ offset: current.length + separator.length, cue });
+    current.length += separator.length + cue.text.length;
+    current.last = cue.text;
   }
-  return turns;
+  return turns.map(({ speaker, parts, pieces }) => ({ speaker, text: parts.join(''), pieces }));
 }
 
 /** A `.`, `!`, `?` or `…` (with closing quotes or brackets) before white space, or a full stop of Chinese and Japanese. */
@@ -104,31 +115,32 @@ function splitTurn(turn: Turn): ConvertedParagraph[] {
     }
   }
   const bounds = [0, ...cuts, length];
-  return bounds.slice(0, -1).map((from, index) => {
-    const piece = pieceAt(turn.pieces, from);
-    return {
-      start: timeAt(turn.pieces, from),
-      speaker: turn.speaker,
-      text: turn.text.slice(from, bounds[index + 1]).trim(),
-      line: piece.cue.line,
-    };
-  });
+  return bounds.slice(0, -1).map((from, index) => ({
+    start: timeAt(turn.pieces, from),
+    speaker: turn.speaker,
+    text: turn.text.slice(from, bounds[index + 1]).trim(),
+    line: turn.pieces[pieceAt(turn.pieces, from)]!.cue.line,
+  }));
 }
 
-function pieceAt(pieces: readonly Piece[], offset: number): Piece {
-  let found = pieces[0]!;
-  for (const piece of pieces) {
-    if (piece.offset > offset) break;
-    found = piece;
+/** Index of the cue the character at `offset` belongs to (pieces ascend by offset). */
+function pieceAt(pieces: readonly Piece[], offset: number): number {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (pieces[middle]!.offset <= offset) low = middle;
+    else high = middle - 1;
   }
-  return found;
+  return low;
 }
 
 /** When the word at `offset` is spoken: its cue's start, plus its share of the cue's time by position in the cue's text. */
 function timeAt(pieces: readonly Piece[], offset: number): number {
-  const piece = pieceAt(pieces, offset);
+  const index = pieceAt(pieces, offset);
+  const piece = pieces[index]!;
   const { cue } = piece;
-  const next = pieces[pieces.indexOf(piece) + 1]?.cue.start;
+  const next = pieces[index + 1]?.cue.start;
   const end = Math.min(cue.end ?? next ?? cue.start, next ?? Infinity);
   if (offset <= piece.offset || end <= cue.start) return cue.start;
   const share = (offset - piece.offset) / cue.text.length;

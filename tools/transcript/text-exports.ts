@@ -62,11 +62,13 @@ function classify(line: string): Line[] {
   return candidates;
 }
 
+/** `1:02:03`, `62:03` (some exports count minutes past the hour), `0:12.5`. */
 function seconds(time: string, line: number): number {
   const parts = time.split(/[.,]/);
   const clock = parts[0]!.split(':').map(Number);
   const [hours, minutes, secs] = clock.length === 3 ? clock : [0, ...clock];
-  if (minutes! > 59 || secs! > 59) throw problemAt(line, `"${time}" is not a time; minutes and seconds go up to 59`);
+  if ((clock.length === 3 && minutes! > 59) || secs! > 59)
+    throw problemAt(line, `"${time}" is not a time; minutes and seconds go up to 59`);
   return hours! * 3600 + minutes! * 60 + secs! + (parts[1] ? Number(`0.${parts[1]}`) : 0);
 }
 
@@ -102,7 +104,12 @@ export function readTextExport(
     if (speaker && 'name' in speaker) counts.set(key(speaker.name), (counts.get(key(speaker.name)) ?? 0) + 1);
   }
   const confirmed = (name: string) => (counts.get(key(name)) ?? 0) >= 2 || known.has(key(name));
-  const nextContent = (index: number) => classified.slice(index + 1).find((candidates) => candidates[0]!.kind !== 'blank');
+  const nextContentIndex: number[] = [];
+  for (let index = classified.length - 1, next = -1; index >= 0; index -= 1) {
+    nextContentIndex[index] = next;
+    if (classified[index]![0]!.kind !== 'blank') next = index;
+  }
+  const nextContent = (index: number) => classified[nextContentIndex[index]!];
   const afterBlank = (index: number) => index === 0 || classified[index - 1]![0]!.kind === 'blank';
   /** A line of only a name and a time, after a blank line and before plain text: the shape of Otter's and Riverside's exports. */
   const isHeading = (candidate: Line, index: number) => {

@@ -41,14 +41,15 @@ export function cueText(payload: string, markup: Markup): string {
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}、。，．！？：；「」『』（）]/u;
 
-/** Joins two pieces of running text: a space between words, none inside Chinese, Japanese or Thai. */
-export function joinText(before: string, after: string): string {
-  if (!before) return after;
-  if (!after) return before;
-  const last = [...before.slice(-2)].at(-1)!;
-  const first = [...after.slice(0, 2)][0]!;
-  return UNSPACED.test(last) && UNSPACED.test(first) ? `${before}${after}` : `${before} ${after}`;
+/** What goes between two pieces of running text: a space between words, nothing inside Chinese, Japanese or Thai. */
+export function separatorBetween(before: string, after: string): string {
+  if (!before || !after) return '';
+  const last = before.codePointAt(before.length - 1) ?? 0;
+  const lastCharacter = String.fromCodePoint(last >= 0xdc00 && last <= 0xdfff ? before.codePointAt(before.length - 2)! : last);
+  return UNSPACED.test(lastCharacter) && UNSPACED.test(String.fromCodePoint(after.codePointAt(0)!)) ? '' : ' ';
 }
+
+export const joinText = (before: string, after: string): string => `${before}${separatorBetween(before, after)}${after}`;
 
 /** Lines (or segments) of running text as one line, white space between words squashed to one space, control characters gone. */
 export function joinLines(lines: readonly string[]): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTranscriptSection, fingerprint, markerLine, withTranscript } from '../../../tools/transcript/episode-section';
 
 const FRONTMATTER = '---\ntitle: "Folge"\n---\n';
-const converted = (markdown: string) => `${markerLine('folge.vtt', markdown, 'md')}\n\n${markdown}`;
+const converted = (markdown: string) => `${markerLine(markdown, 'md')}\n\n${markdown}`;
 const MARKDOWN = '[00:00:05] **Oliver:** Hallo.\n';
 
 describe('the transcript section of an episode file', () => {
@@ -37,18 +37,18 @@ describe('the transcript section of an episode file', () => {
   it('keeps what comes before the section byte for byte and puts the converted Markdown under its fingerprint', () => {
     const text = `${FRONTMATTER}\nNotizen mit *Markdown* und <b>HTML</b>.\n\n## Transkript\n\nAlt.\n`;
     const section = findTranscriptSection(text, 'md')!;
-    const result = withTranscript(section, MARKDOWN, { sourceName: '../Aufnahmen/--> folge 42.vtt', format: 'md', heading: 'Transkript' });
+    const result = withTranscript(section, MARKDOWN, { format: 'md', heading: 'Transkript' });
     expect(result).toBe(
-      `${FRONTMATTER}\nNotizen mit *Markdown* und <b>HTML</b>.\n\n## Transkript\n\n<!-- converted by npm run transcript from -_ folge 42.vtt; fingerprint ${fingerprint(MARKDOWN)} -->\n\n${MARKDOWN}`,
+      `${FRONTMATTER}\nNotizen mit *Markdown* und <b>HTML</b>.\n\n## Transkript\n\n<!-- converted by npm run transcript, fingerprint ${fingerprint(MARKDOWN)} -->\n\n${MARKDOWN}`,
     );
     expect(findTranscriptSection(result, 'md')!.state).toBe('converted');
   });
 
   it('adds the heading after the notes when there is none, and an MDX comment in MDX', () => {
     const section = findTranscriptSection(`${FRONTMATTER}\nNotizen.\n`, 'mdx')!;
-    const result = withTranscript(section, MARKDOWN, { sourceName: 'folge.vtt', format: 'mdx', heading: 'Transkript' });
+    const result = withTranscript(section, MARKDOWN, { format: 'mdx', heading: 'Transkript' });
     expect(result).toBe(
-      `${FRONTMATTER}\nNotizen.\n\n## Transkript\n\n{/* converted by npm run transcript from folge.vtt; fingerprint ${fingerprint(MARKDOWN)} */}\n\n${MARKDOWN}`,
+      `${FRONTMATTER}\nNotizen.\n\n## Transkript\n\n{/* converted by npm run transcript, fingerprint ${fingerprint(MARKDOWN)} */}\n\n${MARKDOWN}`,
     );
     expect(findTranscriptSection(result, 'mdx')!.state).toBe('converted');
   });
