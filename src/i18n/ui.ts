@@ -243,6 +243,9 @@ const de = {
   'transcript.vtt': 'Untertitel (WebVTT)',
   'transcript.srt': 'Untertitel (SRT)',
   'transcript.json': 'Transkript (JSON)',
+  'transcript.html': 'Transkript (HTML)',
+  'transcript.htmlTitle': 'Transkript: {title} – {podcast}',
+  'transcript.sectionHeading': 'Transkript',
   'transcript.chaptersJson': 'Kapitel (JSON)',
 } as const;
 
@@ -487,6 +490,9 @@ const en: Record<UiKey, string> = {
   'transcript.vtt': 'Captions (WebVTT)',
   'transcript.srt': 'Captions (SRT)',
   'transcript.json': 'Transcript (JSON)',
+  'transcript.html': 'Transcript (HTML)',
+  'transcript.htmlTitle': 'Transcript: {title} – {podcast}',
+  'transcript.sectionHeading': 'Transcript',
   'transcript.chaptersJson': 'Chapters (JSON)',
 };
 

@@ -123,7 +123,8 @@ export function feedItem(site: string, guidNamespace: string, episode: FeedEpiso
     episodeType: data.type,
     explicit: data.explicit,
     imageUrl: data.image && absoluteUrl(site, data.image),
-    transcripts: [...timedFiles.transcripts, { url: transcriptUrl, type: 'text/html' }],
+    // Untimed transcripts have no transcript.html; their text is on the episode page.
+    transcripts: timedFiles.transcripts.length > 0 ? timedFiles.transcripts : [{ url: transcriptUrl, type: 'text/html' }],
     chapters: timedFiles.chapters,
     pscChapters: episode.chapters.map((chapter) => ({ start: chapter.start, title: chapter.title, href: `${link}#${chapter.id}` })),
     persons: data.guests.map((guest) => feedPerson(site, guest, 'guest')),

@@ -3,8 +3,14 @@ import { TRANSCRIPT_FILES, transcriptFilePath, transcriptFileResponse, transcrip
 
 describe('the files made from a transcript', () => {
   it.each([
-    [{ hasTimedText: true, hasChapters: true }, ['transcript.vtt', 'transcript.srt', 'transcript.json', 'chapters.json', 'transcript.txt']],
-    [{ hasTimedText: true, hasChapters: false }, ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.txt']],
+    [
+      { hasTimedText: true, hasChapters: true },
+      ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.html', 'chapters.json', 'transcript.txt'],
+    ],
+    [
+      { hasTimedText: true, hasChapters: false },
+      ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.html', 'transcript.txt'],
+    ],
     [{ hasTimedText: false, hasChapters: true }, ['chapters.json', 'transcript.txt']],
     [{ hasTimedText: false, hasChapters: false }, ['transcript.txt']],
   ])('%o gets %j', (contents, names) => {
@@ -19,6 +25,7 @@ describe('the files made from a transcript', () => {
     [TRANSCRIPT_FILES.vtt, 'text/vtt; charset=utf-8'],
     [TRANSCRIPT_FILES.srt, 'application/x-subrip; charset=utf-8'],
     [TRANSCRIPT_FILES.json, 'application/json'],
+    [TRANSCRIPT_FILES.html, 'text/html; charset=utf-8'],
     [TRANSCRIPT_FILES.chapters, 'application/json+chapters'],
     [TRANSCRIPT_FILES.text, 'text/plain; charset=utf-8'],
   ])('$name is served as %s', (file, contentType) => {
