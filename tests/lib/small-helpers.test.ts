@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translate';
+import { createTranslator, interfaceLanguageOf } from '../../src/i18n/translate';
 import { dictionaries } from '../../src/i18n/ui';
 import { episodeSlugFromFile } from '../../src/lib/base/slug';
-import { episodeLabel, minutesLabel } from '../../src/lib/episode-format';
+import { episodeLabel, guestNames, minutesLabel } from '../../src/lib/episode-format';
 import { absoluteUrl, archivePath, encodeUrlOnce, episodePath, topicPath } from '../../src/lib/urls';
 
 const t = createTranslator('de');
@@ -16,6 +16,32 @@ describe('the interface dictionary', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('episode.number', { n: 42 })).toBe('Folge 42');
     expect(t('archive.page', { n: 2 })).toBe('Seite 2 von {m}');
+  });
+});
+
+describe('the interface language', () => {
+  it.each([
+    [{ language: 'de' }, { language: 'de', fellBack: false }],
+    [{ language: 'de-AT' }, { language: 'de', fellBack: false }],
+    [{ language: 'EN-us' }, { language: 'en', fellBack: false }],
+    [{ language: 'pt-BR' }, { language: 'en', fellBack: true }],
+    [{ language: 'zh-Hant-TW' }, { language: 'en', fellBack: true }],
+    [{ language: 'constructor' }, { language: 'en', fellBack: true }],
+    [
+      { language: 'pt-BR', interfaceLanguage: 'de' as const },
+      { language: 'de', fellBack: false },
+    ],
+  ])('for %o is %o', (settings, expected) => {
+    expect(interfaceLanguageOf(settings)).toEqual(expected);
+  });
+});
+
+describe('guests', () => {
+  it('are the episode guests, then people an old feed named as guests, each once', () => {
+    const persons = [{ name: 'Ana', role: 'Guest' }, { name: 'Rita', role: 'host' }, { name: 'Katrin', role: 'guest' }, { name: 'Zé' }];
+    expect(
+      guestNames({ guests: [{ name: 'Katrin' }], podcast: { persons, soundbites: [], alternateEnclosures: [], transcripts: [] } }),
+    ).toEqual(['Katrin', 'Ana']);
   });
 });
 
