@@ -243,6 +243,8 @@ const de = {
   'transcript.vtt': 'Untertitel (WebVTT)',
   'transcript.srt': 'Untertitel (SRT)',
   'transcript.json': 'Transkript (JSON)',
+  'transcript.html': 'Transkript (HTML)',
+  'transcript.htmlTitle': 'Transkript: {title} – {podcast}',
   'transcript.chaptersJson': 'Kapitel (JSON)',
 } as const;
 
@@ -487,6 +489,8 @@ const en: Record<UiKey, string> = {
   'transcript.vtt': 'Captions (WebVTT)',
   'transcript.srt': 'Captions (SRT)',
   'transcript.json': 'Transcript (JSON)',
+  'transcript.html': 'Transcript (HTML)',
+  'transcript.htmlTitle': 'Transcript: {title} – {podcast}',
   'transcript.chaptersJson': 'Chapters (JSON)',
 };
 

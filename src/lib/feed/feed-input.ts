@@ -147,7 +147,11 @@ export function feedItem(site: string, guidNamespace: string, episode: FeedEpiso
     episodeType: data.type,
     explicit: data.explicit,
     imageUrl: data.image && absoluteUrl(site, data.image),
-    transcripts: [...timedFiles.transcripts, ...(transcriptUrl ? [{ url: transcriptUrl, type: 'text/html' }] : []), ...keptTranscripts],
+    // Untimed transcripts have no transcript.html; their text is on the episode page. Show notes are no transcript.
+    transcripts: [
+      ...(timedFiles.transcripts.length > 0 || !transcriptUrl ? timedFiles.transcripts : [{ url: transcriptUrl, type: 'text/html' }]),
+      ...keptTranscripts,
+    ],
     chapters: timedFiles.chapters ?? (kept.chapters && { ...kept.chapters, url: absoluteUrl(site, kept.chapters.url) }),
     pscChapters: episode.chapters.map((chapter) => ({ start: chapter.start, title: chapter.title, href: `${link}#${chapter.id}` })),
     persons: [...data.guests.map((guest) => feedPerson(site, guest, 'guest')), ...(kept.persons ?? []).map(keptPerson)],

@@ -55,6 +55,15 @@ export const TRANSCRIPT_FILES = {
     feed: { tag: 'transcript' },
     label: 'transcript.json',
   },
+  /** The spec's HTML transcript; apps that show text get it instead of the whole episode page. */
+  html: {
+    name: 'transcript.html',
+    type: 'text/html',
+    charset: 'utf-8',
+    exists: 'with timed text',
+    feed: { tag: 'transcript' },
+    label: 'transcript.html',
+  },
   chapters: {
     name: 'chapters.json',
     type: 'application/json+chapters',

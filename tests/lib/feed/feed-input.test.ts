@@ -44,7 +44,7 @@ describe('feed input from settings and episodes', () => {
     expect(input([sampleEpisode(1, {}, { url })]).items[0]!.enclosure.url).toBe(expected);
   });
 
-  it('points the HTML transcript and the chapters at the episode page', () => {
+  it('points the HTML transcript of an untimed episode and the chapters at the episode page', () => {
     const episode = { ...sampleEpisode(1), chapters: [{ id: 'fazit', title: 'Fazit', start: 90 }] };
     const item = input([episode]).items[0]!;
     expect(item.transcripts).toEqual([{ url: 'https://podcast.example.de/folgen/001-folge/#transcript-heading', type: 'text/html' }]);

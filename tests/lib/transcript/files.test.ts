@@ -5,11 +5,11 @@ describe('the files made from a transcript', () => {
   it.each([
     [
       { hasTranscript: true, hasTimedText: true, hasChapters: true },
-      ['transcript.vtt', 'transcript.srt', 'transcript.json', 'chapters.json', 'transcript.txt'],
+      ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.html', 'chapters.json', 'transcript.txt'],
     ],
     [
       { hasTranscript: true, hasTimedText: true, hasChapters: false },
-      ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.txt'],
+      ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.html', 'transcript.txt'],
     ],
     [{ hasTranscript: true, hasTimedText: false, hasChapters: true }, ['chapters.json', 'transcript.txt']],
     [{ hasTranscript: true, hasTimedText: false, hasChapters: false }, ['transcript.txt']],
@@ -28,6 +28,7 @@ describe('the files made from a transcript', () => {
     [TRANSCRIPT_FILES.vtt, 'text/vtt; charset=utf-8'],
     [TRANSCRIPT_FILES.srt, 'application/x-subrip; charset=utf-8'],
     [TRANSCRIPT_FILES.json, 'application/json'],
+    [TRANSCRIPT_FILES.html, 'text/html; charset=utf-8'],
     [TRANSCRIPT_FILES.chapters, 'application/json+chapters'],
     [TRANSCRIPT_FILES.text, 'text/plain; charset=utf-8'],
   ])('$name is served as %s', (file, contentType) => {
