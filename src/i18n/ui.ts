@@ -246,6 +246,7 @@ const de = {
   'transcript.json': 'Transkript (JSON)',
   'transcript.html': 'Transkript (HTML)',
   'transcript.htmlTitle': 'Transkript: {title} – {podcast}',
+  'transcript.sectionHeading': 'Transkript',
   'transcript.chaptersJson': 'Kapitel (JSON)',
 } as const;
 
@@ -493,6 +494,7 @@ const en: Record<UiKey, string> = {
   'transcript.json': 'Transcript (JSON)',
   'transcript.html': 'Transcript (HTML)',
   'transcript.htmlTitle': 'Transcript: {title} – {podcast}',
+  'transcript.sectionHeading': 'Transcript',
   'transcript.chaptersJson': 'Chapters (JSON)',
 };
 

@@ -172,15 +172,24 @@ export function readCaptions(
   const lineTexts = raws.map((raw) => raw.payload.map((line) => cueText(line, markup)));
   const prefixes = speakerPrefixes(lineTexts.flat(), knownSpeakers);
   let previousText: string | undefined;
+  const maybeSpeakers: string[] = [];
   const cues = raws.flatMap((raw, index) => {
     const parts: { speaker: string | undefined; text: string; named: boolean }[] = [];
-    for (const line of lineTexts[index]!) {
-      const prefix = prefixes.split(line, endsSentence(previousText));
+    for (const [offset, line] of lineTexts[index]!.entries()) {
+      const prefix = prefixes.split(line);
+      const label = prefixes.found && !prefix && endsSentence(previousText) ? prefixes.unconfirmed(line) : undefined;
+      if (label) maybeSpeakers.push(`"${label}" (line ${raw.line + 1 + offset})`);
       if (line) previousText = line;
       if (prefix || parts.length === 0) parts.push({ speaker: prefix?.speaker, text: prefix?.text ?? line, named: prefix !== undefined });
       else parts.at(-1)!.text = joinText(parts.at(-1)!.text, line);
     }
     return cuesOfParts(raw, parts.length > 0 ? parts : [{ speaker: undefined, text: '', named: false }], state);
   });
+  if (maybeSpeakers.length > 0) {
+    warnings.push(
+      `read as text, not as a speaker, because it opens only one line: ${maybeSpeakers.slice(0, 5).join(', ')}${maybeSpeakers.length > 5 ? ', …' : ''}; ` +
+        'if one is a speaker, name it with --speakers "Label=Name"',
+    );
+  }
   return { cues, speakerStyle: prefixes.found ? 'prefix' : 'none', warnings };
 }

@@ -15,9 +15,10 @@ export interface MarkdownOptions {
 
 /**
  * Text that stays text in Markdown and MDX: the importer's escaping (`*`, `_`,
- * `<`, `[` …), and braces, which open an expression in MDX.
+ * `<`, `[` …), braces, which open an expression in MDX, and tildes, which
+ * strike words through in GitHub's Markdown the site uses.
  */
-export const escapeTranscriptText = (text: string) => escapeMarkdownText(text).replace(/[{}]/g, '\\$&');
+export const escapeTranscriptText = (text: string) => escapeMarkdownText(text).replace(/[{}~]/g, '\\$&');
 
 const timeMark = (seconds: number) => `[${formatClock(Math.floor(seconds), { alwaysHours: true })}]`;
 

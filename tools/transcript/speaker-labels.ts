@@ -17,12 +17,10 @@ const PREFIX = /^([^:]{1,40}):(?:\s+([\s\S]*))?$/;
 export interface SpeakerPrefixes {
   /** Whether the lines name speakers this way at all: a name opens two lines, or a known name opens one. */
   found: boolean;
-  /**
-   * The speaker and the rest of a line that opens with a speaker's name. A name
-   * seen only once counts when `once` says the place fits (the text before it
-   * ended a sentence) and the lines name speakers this way at all.
-   */
-  split(line: string, once?: boolean): { speaker: string; text: string } | undefined;
+  /** The speaker and the rest of a line that opens with a speaker's name. */
+  split(line: string): { speaker: string; text: string } | undefined;
+  /** A word before a colon that opens the line but was not counted as a speaker, for a hint. */
+  unconfirmed(line: string): string | undefined;
 }
 
 /** Text that ends a sentence, so what follows may well be someone else speaking. */
@@ -32,10 +30,9 @@ const key = (name: string) => name.toLocaleLowerCase();
 
 /**
  * Which `Name:` openings of these lines name a speaker. A word before a colon
- * is also how sentences go on ("Die Frage: …"), so a label counts when it
- * opens at least two lines, or names someone known (the episode's host and
- * guests, the labels given with `--speakers`), or opens a line after the end
- * of a sentence in a file that names speakers this way.
+ * is also how sentences go on ("Wenn die IT sagt: …"), so a label counts only
+ * when it opens at least two lines, or names someone known (the episode's host
+ * and guests, the labels given with `--speakers`).
  */
 export function speakerPrefixes(lines: readonly string[], knownSpeakers: readonly string[] = []): SpeakerPrefixes {
   const counts = new Map<string, number>();
@@ -47,12 +44,15 @@ export function speakerPrefixes(lines: readonly string[], knownSpeakers: readonl
   const speakers = new Set([...counts].filter(([label, count]) => count >= 2 || known.has(label)).map(([label]) => label));
   return {
     found: speakers.size > 0,
-    split(line, once = false) {
+    split(line) {
       const match = PREFIX.exec(line);
       const label = match?.[1]?.trim();
-      if (!match || !label || !looksLikeName(label)) return undefined;
-      if (!speakers.has(key(label)) && !(once && speakers.size > 0)) return undefined;
+      if (!match || !label || !looksLikeName(label) || !speakers.has(key(label))) return undefined;
       return { speaker: label, text: (match[2] ?? '').trim() };
+    },
+    unconfirmed(line) {
+      const label = PREFIX.exec(line)?.[1]?.trim();
+      return label && looksLikeName(label) && !speakers.has(key(label)) ? label : undefined;
     },
   };
 }

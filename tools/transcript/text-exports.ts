@@ -29,8 +29,8 @@ const NAME_TIME = new RegExp(String.raw`^${BOLD}(.{1,60}?)${BOLD}\s*(?:[-–|:]\
 const TIME_NAME = new RegExp(String.raw`^${OPEN}(${TIME})${CLOSE}\s*(?:[-–|]\s*)?${BOLD}([^:*]{1,60}?)${BOLD}:?${BOLD}\s*$`);
 /** `[00:00:12] text`: a paragraph that names no speaker goes on with the one before, as exports name speakers only when they change. */
 const TIME_TEXT = new RegExp(String.raw`^[\[(](${TIME})[\])]\s+(.+)$`);
-/** `## Kapitel [00:01:00]`, `# Intro (0:00)`, or a heading without a time, which starts with the paragraph after it. */
-const HEADING = new RegExp(String.raw`^#{1,6}\s+(.+?)(?:\s+[\[(](${TIME})[\])])?\s*#*\s*$`);
+/** `## Kapitel [00:01:00]`, `### Intro (0:00)`, or a heading without a time, which starts with the paragraph after it; `#` is a title, as on the site. */
+const HEADING = new RegExp(String.raw`^#{2,4}\s+(.+?)(?:\s+[\[(](${TIME})[\])])?\s*#*\s*$`);
 
 type Line =
   | { kind: 'speaker text'; time: string; name: string; text: string }

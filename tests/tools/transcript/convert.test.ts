@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readEpisodeBody } from '../../../src/lib/transcript/episode-body';
 import { convertTranscript, transcriptMarkdown, TranscriptFileError } from '../../../tools/transcript/convert';
+import { arrayElementLines } from '../../../tools/transcript/json-source';
+import { looksLikeName, speakerPrefixes } from '../../../tools/transcript/speaker-labels';
+import { cueText } from '../../../tools/transcript/text';
 
 const markdownOf = (text: string, options: Parameters<typeof convertTranscript>[1] = {}) =>
   transcriptMarkdown(convertTranscript(text, options));
@@ -94,5 +98,81 @@ describe('a malformed file names the line and what is expected, and converts not
     expect(problemOf('WEBVTT\n\n01:10:00.000 --> 01:10:02.000\nZugabe.\n', { duration: 3492 })).toBe(
       'folge.txt:3: the cue starts at 01:10:00.000, after the end of the audio (00:58:12.000); is this the transcript of another episode?',
     );
+  });
+});
+
+describe('text stays exactly what was said, and stays text in Markdown and MDX', () => {
+  const escapeVtt = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  it.each([
+    ['markup', 'Oliver', 'Hier steht <script>alert(1)</script> und <b>fett</b>.'],
+    ['Markdown syntax', 'Oliver', '*Stern* _Strich_ **fett** `Code` [Link](https://example.com) ![Bild](x.png) ~~weg~~'],
+    ['a time mark at the start', 'Katrin', '[00:61:00] ist keine Zeit, [12:34] auch nicht.'],
+    ['line-start syntax', 'Katrin', '# Überschrift - Liste + Plus 1. Nummer > Zitat'],
+    ['MDX expressions and entities', 'Katrin', '{alert(1)} &amp; &copy; &#x1F600; \\ Backslash | Pipe'],
+    ['quotes and apostrophes', 'Katrin', '"Anführung" \'einfach\' „deutsch“ «französisch» O’Brien'],
+    ['emoji and other scripts', 'Katrin', '🧑🏽‍💻 日本語のテキスト، مرحبا, Привет, שלום'],
+    ['a hostile speaker name', '<img src=x onerror=alert(1)> *Fett* [x](y)', 'Hallo.'],
+    ['a speaker named like a prototype property', 'constructor', 'Hallo.'],
+  ])('%s', (_, speaker, text) => {
+    const vtt = `WEBVTT\n\n00:00:05.000 --> 00:00:09.000\n<v ${escapeVtt(speaker)}>${escapeVtt(text)}\n`;
+    const markdown = markdownOf(vtt);
+    for (const format of ['md', 'mdx'] as const) {
+      const [paragraph] = readEpisodeBody(markdown, { format }).paragraphs;
+      expect(paragraph, format).toEqual({ start: 5, speaker, text, line: 1 });
+    }
+  });
+});
+
+describe('cue text', () => {
+  it.each([
+    ['webvtt', '<v Oliver>Hallo <c.gelb>du</c>\n<i>da</i> &amp; <00:00:01.500>dort&nbsp;!', 'Hallo du da & dort\u00a0!'],
+    ['webvtt', 'Tom &amp Jerry, AT&T, &bogus; &lt;3', 'Tom &amp Jerry, AT&T, &bogus; <3'],
+    ['subrip', '{\\an8}<i>Kursiv</i> <font color="red">rot</font>\nund a <b c', 'Kursiv rot und a <b c'],
+    ['subrip', 'x < y > z & &amp;', 'x < y > z & &'],
+    ['none', '  viel   Raum\tund\u0007Steuerzeichen\u0000 ', 'viel Raum undSteuerzeichen'],
+    ['none', '日本語の\nテキスト', '日本語のテキスト'],
+    ['none', 'ein\nWort', 'ein Wort'],
+  ] as const)('%s: %j', (markup, payload, text) => {
+    expect(cueText(payload, markup)).toBe(text);
+  });
+});
+
+describe('speaker labels', () => {
+  it.each([
+    ['Oliver', true],
+    ['Dr. Katrin Albers', true],
+    ["O'Brien", true],
+    ['SPEAKER_00', true],
+    ['Sprecher 2', true],
+    ['Ангелина Иванова', true],
+    ['山田太郎', true],
+    ['10', false],
+    ['Wenn die IT sagt', true],
+    ['Wenn die IT nun sagt', false],
+    ['Das ist ein viel zu langer Satz', false],
+    ['Ende.', false],
+    ['', false],
+    ['<b>', false],
+  ])('%j looks like a name: %s', (label, expected) => {
+    expect(looksLikeName(label)).toBe(expected);
+  });
+
+  it('a word before a colon counts as a speaker when it opens two lines or is known', () => {
+    const prefixes = speakerPrefixes(['Oliver: Hallo.', 'Katrin: Hallo.', 'Oliver: Die Frage: was tun?', 'Erstens: üben.'], ['Katrin']);
+    expect(prefixes.split('Oliver: Die Frage: was tun?')).toEqual({ speaker: 'Oliver', text: 'Die Frage: was tun?' });
+    expect(prefixes.split('Katrin: Hallo.')).toEqual({ speaker: 'Katrin', text: 'Hallo.' });
+    expect(prefixes.split('Erstens: üben.')).toBeUndefined();
+    expect(prefixes.unconfirmed('Erstens: üben.')).toBe('Erstens');
+    expect(prefixes.split('Um 10:30 Uhr')).toBeUndefined();
+  });
+});
+
+describe('the lines of JSON segments', () => {
+  it('finds where each element of the array starts, whatever the layout', () => {
+    const text =
+      '{\n  "text": "segments: [not this]",\n  "segments": [\n    {"start": 1, "text": "a,b"},\n    {\n      "start": 2, "words": [{"w": 1}, {"w": 2}]\n    }, {"start": 3}\n  ],\n  "other": [1, 2]\n}';
+    expect(arrayElementLines(text, 'segments')).toEqual([4, 5, 7]);
+    expect(arrayElementLines('{"segments":[]}', 'segments')).toEqual([]);
+    expect(arrayElementLines('{"a\\"b":{"segments":[1]},"segments":[{},\n{}]}', 'segments')).toEqual([1, 2]);
   });
 });
