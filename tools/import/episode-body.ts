@@ -65,10 +65,17 @@ export type TranscriptReading = { ok: true; transcript: ConvertedTranscript } | 
 export function readTranscript(
   text: string,
   file: RemoteFile,
-  { duration, knownSpeakers }: { duration: number | undefined; knownSpeakers: readonly string[] },
+  {
+    duration,
+    knownSpeakers,
+    chapterStarts = [],
+  }: { duration: number | undefined; knownSpeakers: readonly string[]; chapterStarts?: readonly number[] },
 ): TranscriptReading {
   try {
-    return { ok: true, transcript: convertTranscript(text, { fileName: file.url, contentType: file.type, duration, knownSpeakers }) };
+    return {
+      ok: true,
+      transcript: convertTranscript(text, { fileName: file.url, contentType: file.type, duration, knownSpeakers, chapterStarts }),
+    };
   } catch (error) {
     if (error instanceof TranscriptFileError) return { ok: false, reason: error.message.replace(/\s+/g, ' ') };
     throw error;

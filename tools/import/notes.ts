@@ -328,7 +328,7 @@ export interface NoteProblem {
 }
 
 function markdownConverter(links: NoteLink[], problems: NoteProblem[]): TurndownService {
-  const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '_' });
+  const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
   service.escape = (text) => linkify(text, links);
   service.addRule('links', {
     filter: (node) => node.nodeName === 'A',
@@ -344,7 +344,8 @@ function markdownConverter(links: NoteLink[], problems: NoteProblem[]): Turndown
     },
   });
   service.addRule('strong', { filter: ['strong', 'b'], replacement: emphasis('**') });
-  service.addRule('emphasis', { filter: ['em', 'i'], replacement: emphasis('_') });
+  // `*`, not `_`: an underscore cannot open or close emphasis inside a word (`und_schräg_`).
+  service.addRule('emphasis', { filter: ['em', 'i'], replacement: emphasis('*') });
   service.addRule('codeBlocks', {
     filter: 'pre',
     replacement: (_, node) => codeBlock(node.textContent ?? ''),

@@ -191,7 +191,11 @@ async function assemble(
       break;
     }
     try {
-      const reading = readTranscript(await read(file.url, TRANSCRIPT_TYPES), file, { duration, knownSpeakers });
+      const reading = readTranscript(await read(file.url, TRANSCRIPT_TYPES), file, {
+        duration,
+        knownSpeakers,
+        chapterStarts: usable.chapters.map(({ start }) => start),
+      });
       if (reading.ok) {
         transcript = reading;
         const language = file.language?.toLowerCase();
@@ -268,7 +272,7 @@ export async function planImport(input: ImportInput): Promise<ImportPlan> {
     else refreshed.push({ episode, match });
   }
   const transcriptHeading = createTranslator(interfaceLanguageOf({ language: channel.language?.trim() || 'de' }).language)(
-    'transcript.heading',
+    'transcript.sectionHeading',
   );
   // One task per episode, at most four at once: the audio facts first, since the transcript is checked against the duration.
   const prepared = await mapConcurrently(refreshed, CONCURRENT_REQUESTS, async ({ episode }) => {
