@@ -2,6 +2,7 @@ import type { RssFeed } from 'feedsmith';
 import { parseDuration } from '../../src/lib/base/duration.ts';
 import { slugify } from '../../src/lib/base/slug.ts';
 import type { PodcastTags } from '../../src/schemas/episode.ts';
+import { webAddressSchema } from '../../src/schemas/fields.ts';
 import type { FeedPerson } from '../../src/schemas/person.ts';
 import { convertNotes, summaryOf, type NoteLink } from './notes.ts';
 
@@ -242,7 +243,9 @@ function podloveChapters(chapters: readonly { start?: string | undefined; title?
   });
 }
 
-const isWebAddress = (url: string | undefined): url is string => Boolean(url && /^https?:\/\/\S+$/i.test(url.trim()));
+/** A web address the site's schema takes, checked by that schema: what passes here can never stop the build. */
+export const isWebAddress = (url: string | undefined): url is string =>
+  Boolean(url?.trim() && /^https?:\/\//i.test(url.trim()) && webAddressSchema.safeParse(url.trim()).success);
 
 /** Optional text, trimmed, or nothing. */
 const textOf = (value: string | undefined) => value?.replace(/\s+/g, ' ').trim() || undefined;

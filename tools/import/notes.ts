@@ -473,24 +473,30 @@ const BLOCK = new Set([
   'DD',
 ]);
 
-/**
- * The notes as one line of plain text, for the summary and the settings'
- * description: YAML values the site prints as text, so nothing is escaped here.
- */
-export function notesToPlainText(html: string): string {
+/** The notes as plain text, one line per block (paragraph, heading, list item): YAML values the site prints as text, so nothing is escaped here. */
+function plainBlocks(html: string): string[] {
   const safe = sanitizeNotes(notesHtml(html));
-  if (!safe.trim()) return '';
+  if (!safe.trim()) return [];
   const service = new TurndownService();
   service.escape = (text) => text;
   service.addRule('plain', {
     filter: () => true,
     replacement(content, node) {
       if (node.nodeName === 'BR') return repeatsBreak(node) ? '' : ' ';
-      if (node.nodeName === 'PRE') return ` ${content.replace(/\s+/g, ' ')} `;
-      return BLOCK.has(node.nodeName) ? ` ${content} ` : content;
+      if (node.nodeName === 'PRE') return `\n${content.replace(/\s+/g, ' ')}\n`;
+      return BLOCK.has(node.nodeName) ? `\n${content}\n` : content;
     },
   });
-  return service.turndown(safe).replace(/\s+/g, ' ').trim();
+  return service
+    .turndown(safe)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** The notes as one line of plain text, for the settings' description. */
+export function notesToPlainText(html: string): string {
+  return plainBlocks(html).join(' ');
 }
 
 /**
@@ -520,24 +526,47 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
+/** A block that ends like a sentence; a label (`Links:`) or a list line does not. */
+const ENDS_LIKE_A_SENTENCE = /[.!?…。！？]["'»«“”‘’)\]]*$/u;
+
 /**
- * A summary is one to three sentences; long feed descriptions are cut at a
- * sentence end, or at a word with an ellipsis when no sentence ends in time.
- * Only the start of the text is segmented: a description of any length costs
- * the same.
+ * A summary is one to three sentences from the start of the text, cut at
+ * sentence ends, or at a word with an ellipsis when no sentence ends in time.
+ * Each block (paragraph, list item) ends a sentence; the summary goes on into
+ * the next only while both read as prose, so links and timestamp lists after
+ * the first paragraph stay out. Only the start of each block is segmented: a
+ * description of any length costs the same.
  */
-export function summarize(text: string, maxLength = 300): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= maxLength) return clean;
-  // Some text past the limit, so the segmenter sees how the last sentence that fits ends.
-  const start = clean.slice(0, maxLength + 100);
-  const ends = sentenceEnds(start).filter((end) => end <= maxLength && (end < start.length || start.length === clean.length));
-  const end = ends[Math.min(ends.length, 3) - 1];
-  if (end !== undefined && ends.length) return clean.slice(0, end);
-  const cut = clean.slice(0, maxLength - 1);
+export function summarizeBlocks(blocks: readonly string[], maxLength = 300): string {
+  const chosen: string[] = [];
+  let sentencesTaken = 0;
+  for (const block of blocks) {
+    const clean = block.replace(/\s+/g, ' ').trim();
+    if (!clean) continue;
+    if (chosen.length && !(ENDS_LIKE_A_SENTENCE.test(chosen.at(-1)!) && ENDS_LIKE_A_SENTENCE.test(clean))) break;
+    const room = maxLength - chosen.reduce((length, taken) => length + taken.length + 1, 0);
+    // Some text past the room left, so the segmenter sees how the last sentence that fits ends.
+    const start = clean.slice(0, room + 100);
+    const ends = sentenceEnds(start).filter((end) => end <= room && (end < start.length || start.length === clean.length));
+    const taken = ends.slice(0, 3 - sentencesTaken);
+    if (!taken.length) break;
+    chosen.push(clean.slice(0, taken.at(-1)));
+    sentencesTaken += taken.length;
+    if (sentencesTaken >= 3 || taken.at(-1)! < clean.length) break;
+  }
+  if (chosen.length) return chosen.join(' ');
+  const first =
+    blocks
+      .find((block) => block.trim())
+      ?.replace(/\s+/g, ' ')
+      .trim() ?? '';
+  const cut = first.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > 0 ? cut.slice(0, space) : cut).trim()}…`;
 }
+
+/** The summary of one text, taken as a single block. */
+export const summarize = (text: string, maxLength = 300) => (text.trim() ? summarizeBlocks([text], maxLength) : '');
 
 /** HTML enough to hold a summary's few hundred characters of text many times over. */
 const SUMMARY_SOURCE_LENGTH = 20_000;
@@ -548,8 +577,10 @@ const SUMMARY_SOURCE_LENGTH = 20_000;
  * holds too little text (a long style block, say).
  */
 export function summaryOf(html: string, maxLength = 300): string {
-  const start = notesToPlainText(html.slice(0, SUMMARY_SOURCE_LENGTH));
-  return summarize(start.length > maxLength || html.length <= SUMMARY_SOURCE_LENGTH ? start : notesToPlainText(html), maxLength);
+  const start = plainBlocks(html.slice(0, SUMMARY_SOURCE_LENGTH));
+  const enough = start.join(' ').length > maxLength || html.length <= SUMMARY_SOURCE_LENGTH;
+  const blocks = enough ? start : plainBlocks(html);
+  return blocks.length ? summarizeBlocks(blocks, maxLength) : '';
 }
 
 export interface FeedChapter {

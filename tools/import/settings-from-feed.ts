@@ -6,7 +6,7 @@ import { artworkProblem } from '../../src/lib/feed/artwork.ts';
 import { describeIssues } from '../../src/lib/validation-message.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import type { FeedPerson } from '../../src/schemas/person.ts';
-import { explicitOf, type FeedItem } from './episode-from-item.ts';
+import { explicitOf, isWebAddress, type FeedItem } from './episode-from-item.ts';
 import { notesToPlainText } from './notes.ts';
 
 /**
@@ -81,7 +81,6 @@ export function showArtworkOf(channel: FeedChannel): string | undefined {
   return image && /^https?:\/\/\S+$/.test(image) ? image : undefined;
 }
 
-const isWebAddress = (url: string | undefined): url is string => Boolean(url && /^https?:\/\/[^\s/?#\\]+\S*$/i.test(url.trim()));
 const textOf = (value: string | undefined) => value?.replace(/\s+/g, ' ').trim() || undefined;
 const withoutEmpty = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;

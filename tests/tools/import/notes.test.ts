@@ -363,6 +363,23 @@ describe('summaries start where the notes start and end at a sentence end', () =
     expect(text.startsWith(result)).toBe(true);
   });
 
+  it.each([
+    [
+      'a first paragraph before links and timestamps',
+      'O Sr. Almeida migrou 200 servidores. Falamos de Ansible etc. e do que deu errado!\n\nLinks:\n- https://docs.example/guia\n\n00:00 Abertura\n03:15 A migração',
+      'O Sr. Almeida migrou 200 servidores. Falamos de Ansible etc. e do que deu errado!',
+    ],
+    [
+      'prose over two paragraphs',
+      '<p>Erster Absatz.</p><p>Zweiter Absatz. Dritter Satz. Vierter Satz.</p>',
+      'Erster Absatz. Zweiter Absatz. Dritter Satz.',
+    ],
+    ['a label first', '<p>Trailer</p><p>Bald geht es los.</p>', 'Trailer'],
+    ['a list of sentences', '<ul><li>Eins.</li><li>Zwei.</li></ul>', 'Eins. Zwei.'],
+  ])('%s', (_, notes, summary) => {
+    expect(summaryOf(notes)).toBe(summary);
+  });
+
   it('300 KB of notes are segmented only at their start', () => {
     const started = performance.now();
     expect(summarize(`Ein Satz. ${'Wort '.repeat(60_000)}`)).toBe('Ein Satz.');
