@@ -336,39 +336,72 @@ export function clearShowSettings(yamlText: string): string {
   return doc.toString({ lineWidth: 0, nullStr: '' });
 }
 
-/** Removes a key, handing its comments on to the key after it (or to the end of the file), so no comment is lost. */
-function deleteKeepingComment(doc: Document, key: string): void {
+/** Stands for "remove the key" where a value is expected. */
+const REMOVE = Symbol('remove');
+
+/** Puts a comment before the key after `index` (or at the end of the file). */
+function commentBeforeNext(doc: Document, index: number, comment: string): void {
   if (!isMap(doc.contents)) return;
-  const items = doc.contents.items;
-  const index = items.findIndex((pair) => isScalar(pair.key) && pair.key.value === key);
-  if (index === -1) return;
-  const { key: name, value } = items[index]!;
-  // An empty value takes the comment of the next line as its own.
-  const comments = [isScalar(name) ? name.commentBefore : undefined, isScalar(value) ? value.comment : undefined].filter(Boolean);
-  items.splice(index, 1);
-  if (!comments.length) return;
-  const comment = comments.join('\n');
-  const next = items[index]?.key;
+  const next = doc.contents.items[index + 1]?.key;
   if (isScalar(next)) next.commentBefore = next.commentBefore ? `${comment}\n${next.commentBefore}` : comment;
   else doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
 }
 
-/** Whether the settings may leave a field out (it has a default or is optional). */
-const mayBeLeftOut = (key: string) =>
-  (settingsSchema.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>)[key]?.safeParse(undefined).success ?? false;
+/**
+ * Replaces a key's value, or removes the key, without losing a comment: an
+ * empty value holds the comment of the line after it, which belongs to the
+ * next key, and a removed key hands its own comment on too.
+ */
+function replaceKeepingComments(doc: Document, key: string, value: unknown | typeof REMOVE): void {
+  if (!isMap(doc.contents)) return;
+  const items = doc.contents.items;
+  const index = items.findIndex((pair) => isScalar(pair.key) && pair.key.value === key);
+  if (index === -1) return;
+  const pair = items[index]!;
+  const valueComment = isScalar(pair.value) ? pair.value.comment : undefined;
+  if (value === REMOVE) {
+    const own = isScalar(pair.key) ? pair.key.commentBefore : undefined;
+    items.splice(index, 1);
+    const comment = [own, valueComment].filter(Boolean).join('\n');
+    if (comment) commentBeforeNext(doc, index - 1, comment);
+    return;
+  }
+  pair.value = doc.createNode(value);
+  if (valueComment) commentBeforeNext(doc, index, valueComment);
+}
+
+type FieldSchema = { safeParse(value: unknown): { success: boolean } };
+const fieldSchema = (key: string) => (settingsSchema.shape as Record<string, FieldSchema>)[key];
+
+/**
+ * An empty show setting after a fresh start, if the feed did not fill it: an
+ * empty list or group where the schema takes one, so the field and its comment
+ * stay where they were; removed where the site can do without it; left empty
+ * (for the summary to name) where the build needs it.
+ */
+function settleEmpty(doc: Document, key: string): void {
+  const schema = fieldSchema(key);
+  if (!schema) return;
+  const empty = [[], {}].find((value) => schema.safeParse(value).success);
+  if (empty) replaceKeepingComments(doc, key, empty);
+  else if (schema.safeParse(undefined).success) replaceKeepingComments(doc, key, REMOVE);
+}
 
 /**
  * Fills empty settings from the feed, keeping the file's comments and order.
- * After a fresh start, show settings the feed left empty go when the site can
- * do without them (an empty value would stop the build). A settings file that
+ * After a fresh start, show settings the feed left empty are settled so the
+ * build takes them (`settleEmpty`). A settings file that
  * is not YAML is left alone: the build will name its error.
  */
 export function fillSettings(yamlText: string, offered: Record<string, unknown>, { fresh = false } = {}): SettingsUpdate {
   const doc = parseDocument(yamlText);
   if (doc.errors.length || (doc.contents !== null && !isMap(doc.contents))) return { text: yamlText, filled: [] };
   const filled = Object.keys(offered).filter((key) => isEmpty(doc, key));
-  for (const key of filled) doc.set(key, doc.createNode(offered[key]));
-  const dropped = fresh ? SHOW_SETTINGS.filter((key) => doc.has(key) && isEmpty(doc, key) && mayBeLeftOut(key)) : [];
-  for (const key of dropped) deleteKeepingComment(doc, key);
-  return { text: filled.length || dropped.length ? doc.toString({ lineWidth: 0, nullStr: '' }) : yamlText, filled };
+  for (const key of filled) {
+    if (doc.has(key)) replaceKeepingComments(doc, key, offered[key]);
+    else doc.set(key, doc.createNode(offered[key]));
+  }
+  const settled = fresh ? SHOW_SETTINGS.filter((key) => doc.has(key) && isEmpty(doc, key)) : [];
+  for (const key of settled) settleEmpty(doc, key);
+  return { text: filled.length || settled.length ? doc.toString({ lineWidth: 0, nullStr: '' }) : yamlText, filled };
 }

@@ -189,10 +189,10 @@ describe('a fresh start', () => {
     );
   });
 
-  it('then fills what the feed says and removes what it leaves empty, handing comments on', () => {
+  it('then fills what the feed says, empties or removes what it leaves out, and keeps every comment', () => {
     const { text } = fillSettings(clearShowSettings(demo), { title: 'Neue Show' }, { fresh: true });
     expect(text).toBe(
-      '# Podcast settings.\n\ntitle: Neue Show\nsite: https://klartext.example.de\n\n# Where listeners find it.\n# Prices\nsmallBusiness: false\n',
+      '# Podcast settings.\n\ntitle: Neue Show\nsite: https://klartext.example.de\n# Where listeners find it.\nplatforms: {}\n\n# Prices\nsmallBusiness: false\n',
     );
   });
 });
