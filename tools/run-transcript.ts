@@ -10,7 +10,7 @@ import { loadSettings, SettingsError } from '../src/lib/settings.ts';
 import { checkTimes } from '../src/lib/transcript/check-times.ts';
 import { bodyFormat, readEpisodeBody, type BodyFormat } from '../src/lib/transcript/episode-body.ts';
 import { describeIssues } from '../src/lib/validation-message.ts';
-import { createTranslator } from '../src/i18n/translate.ts';
+import { createTranslator, interfaceLanguageOf } from '../src/i18n/translate.ts';
 import { episodeSchema } from '../src/schemas/episode.ts';
 import { checkChapters, CHAPTER_FORMAT_NAMES, readChapterFile, type LocatedChapter } from './transcript/chapter-files.ts';
 import {
@@ -252,7 +252,7 @@ export async function runTranscript({ args, root = process.cwd(), log = console.
       );
     }
     const markdown = transcriptMarkdown(transcript, { speakerNames, chapters });
-    const heading = createTranslator(settings.language)('transcript.sectionHeading');
+    const heading = createTranslator(interfaceLanguageOf(settings).language)('transcript.sectionHeading');
     const converted = withTranscript(section, markdown, { format, heading });
     checkAsTheBuildWill(file, converted, format, duration);
 

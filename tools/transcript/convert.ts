@@ -52,6 +52,11 @@ export interface ConvertOptions {
    * once; other names must open two lines. Give the episode's host and guests.
    */
   knownSpeakers?: readonly string[];
+  /**
+   * Where chapters start, in seconds: a paragraph never runs across one, so
+   * each chapter heading can stand right before the words it introduces.
+   */
+  chapterStarts?: readonly number[];
 }
 
 export interface ConvertedTranscript {
@@ -107,6 +112,20 @@ function cuesOf(text: string, format: TranscriptFormat, data: unknown, knownSpea
   }
 }
 
+/** The first cue at or after each chapter start (in whole seconds, as the Markdown writes times) opens a paragraph. */
+function breakAtChapters(cues: readonly Cue[], chapterStarts: readonly number[]): readonly Cue[] {
+  const starts = chapterStarts.map(Math.floor).sort((a, b) => a - b);
+  let next = 0;
+  return cues.map((cue) => {
+    let opens = false;
+    while (next < starts.length && starts[next]! <= Math.floor(cue.start)) {
+      opens = true;
+      next += 1;
+    }
+    return opens ? { ...cue, breakBefore: true } : cue;
+  });
+}
+
 function speakersOf(cues: readonly Cue[]): string[] {
   return [...new Set(cues.flatMap((cue) => (cue.speaker && cue.text ? [cue.speaker] : [])))];
 }
@@ -121,14 +140,14 @@ function speakersOf(cues: readonly Cue[]): string[] {
  * @throws TranscriptFileError naming the file, the line and what is expected.
  */
 export function convertTranscript(text: string, options: ConvertOptions = {}): ConvertedTranscript {
-  const { fileName = 'transcript', contentType = '', duration, knownSpeakers = [] } = options;
+  const { fileName = 'transcript', contentType = '', duration, knownSpeakers = [], chapterStarts = [] } = options;
   try {
     const source = text.replace(/^\uFEFF/, '');
     const { format, data } = formatOf(source, fileName, contentType);
     const { cues, chapters, warnings } = cuesOf(source, format, data, knownSpeakers);
     checkCueTimes(cues, duration);
     checkChapters(chapters, duration);
-    const paragraphs = paragraphsFromCues(cues);
+    const paragraphs = paragraphsFromCues(breakAtChapters(cues, chapterStarts));
     if (paragraphs.length === 0) throw problemAt(undefined, `the ${TRANSCRIPT_FORMAT_NAMES[format]} holds no text`);
     return {
       format,

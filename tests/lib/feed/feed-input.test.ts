@@ -74,8 +74,19 @@ describe('feed input from settings and episodes', () => {
     expect(input().channel.newFeedUrl).toBeUndefined();
   });
 
-  it('sends funding to the time-package page', () => {
-    expect(input().channel.funding).toEqual({ url: 'https://podcast.example.de/togo/', label: 'Zeit-Pakete buchen' });
+  it('names no funding unless the settings name some', () => {
+    expect(input().channel.funding).toEqual([]);
+  });
+
+  it('sends funding where the settings say, a page of the site or another site', () => {
+    const funding = [
+      { url: '/togo/', label: 'Zeit-Pakete buchen' },
+      { url: 'https://steady.example/klartext', label: 'Bei Steady unterstützen' },
+    ];
+    expect(input(undefined, sampleSettings({ funding })).channel.funding).toEqual([
+      { url: 'https://podcast.example.de/togo/', label: 'Zeit-Pakete buchen' },
+      { url: 'https://steady.example/klartext', label: 'Bei Steady unterstützen' },
+    ]);
   });
 
   it.each([

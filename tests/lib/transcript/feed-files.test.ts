@@ -7,7 +7,7 @@ const site = 'https://podcast.example.de';
 
 describe('transcript files in the feed', () => {
   it('a timed episode lists VTT as captions, SRT, JSON and HTML, and its JSON chapters', () => {
-    expect(timedFeedFiles(site, '004-folge', { hasTimedText: true, hasChapters: true })).toEqual({
+    expect(timedFeedFiles(site, '004-folge', { hasTranscript: true, hasTimedText: true, hasChapters: true })).toEqual({
       transcripts: [
         { url: `${site}/folgen/004-folge/transcript.vtt`, type: 'text/vtt', rel: 'captions' },
         { url: `${site}/folgen/004-folge/transcript.srt`, type: 'application/x-subrip' },
@@ -19,7 +19,7 @@ describe('transcript files in the feed', () => {
   });
 
   it('an untimed episode lists no timed files and no chapters file', () => {
-    expect(timedFeedFiles(site, '006-folge', { hasTimedText: false, hasChapters: false })).toEqual({
+    expect(timedFeedFiles(site, '006-folge', { hasTranscript: true, hasTimedText: false, hasChapters: false })).toEqual({
       transcripts: [],
       chapters: undefined,
     });

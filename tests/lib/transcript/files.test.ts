@@ -4,15 +4,18 @@ import { TRANSCRIPT_FILES, transcriptFilePath, transcriptFileResponse, transcrip
 describe('the files made from a transcript', () => {
   it.each([
     [
-      { hasTimedText: true, hasChapters: true },
+      { hasTranscript: true, hasTimedText: true, hasChapters: true },
       ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.html', 'chapters.json', 'transcript.txt'],
     ],
     [
-      { hasTimedText: true, hasChapters: false },
+      { hasTranscript: true, hasTimedText: true, hasChapters: false },
       ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.html', 'transcript.txt'],
     ],
-    [{ hasTimedText: false, hasChapters: true }, ['chapters.json', 'transcript.txt']],
-    [{ hasTimedText: false, hasChapters: false }, ['transcript.txt']],
+    [{ hasTranscript: true, hasTimedText: false, hasChapters: true }, ['chapters.json', 'transcript.txt']],
+    [{ hasTranscript: true, hasTimedText: false, hasChapters: false }, ['transcript.txt']],
+    // Show notes are no transcript, even where a paragraph starts with a time.
+    [{ hasTranscript: false, hasTimedText: true, hasChapters: true }, ['chapters.json']],
+    [{ hasTranscript: false, hasTimedText: false, hasChapters: false }, []],
   ])('%o gets %j', (contents, names) => {
     expect(transcriptFilesFor(contents).map((file) => file.name)).toEqual(names);
   });
