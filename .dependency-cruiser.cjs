@@ -86,6 +86,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // A work tree links node_modules from another checkout; the rules name packages by their path under node_modules/.
+    preserveSymlinks: true,
     // Type-only imports tie modules together as much as any other for the reader.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
