@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseHeaderRules } from '../../build/headers/headers-file';
+import { headersForPath, parseHeaderRules } from '../../build/headers/headers-file';
+import { siteAddresses } from '../../build/write-headers';
+import { cloudFrontFunctionCode } from '../../tools/cloudfront/function-code';
 import { useBrowser } from '../support/browser';
 
 /**
@@ -53,6 +56,31 @@ describe('what the host sends with each kind of file', () => {
   it('dist/_headers is the file the rules came from, and nobody can download it', async () => {
     expect(parseHeaderRules(readFileSync('dist/_headers', 'utf8')).map((rule) => rule.pattern)).toContain('/folgen/:slug/');
     expect((await fetch(new URL('/_headers', siteUrl))).status).toBe(404);
+  });
+});
+
+describe('the S3 and CloudFront recipe', () => {
+  it('sends every file of the site the same headers as Netlify and Cloudflare Pages', () => {
+    const text = readFileSync('dist/_headers', 'utf8');
+    const rules = parseHeaderRules(text);
+    const handler = runInNewContext(`${cloudFrontFunctionCode(text)}\nhandler;`) as (event: object) => {
+      uri: string;
+      headers: Record<string, { value: string }>;
+    };
+    const addresses = [...siteAddresses('dist').keys()];
+    expect(addresses.length).toBeGreaterThan(50);
+    for (const address of addresses) {
+      const object = handler({ context: { eventType: 'viewer-request' }, request: { uri: address, querystring: {}, headers: {} } }).uri;
+      const { headers } = handler({
+        context: { eventType: 'viewer-response' },
+        request: { uri: object, querystring: {}, headers: {} },
+        response: { statusCode: 200, headers: {} },
+      });
+      const expected = Object.fromEntries(
+        Object.entries(headersForPath(rules, address)).map(([name, value]) => [name.toLowerCase(), value]),
+      );
+      expect(Object.fromEntries(Object.entries(headers).map(([name, { value }]) => [name, value])), address).toEqual(expected);
+    }
   });
 });
 
