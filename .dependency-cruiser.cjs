@@ -95,6 +95,6 @@ module.exports = {
     // Astro's virtual modules exist only inside Astro's build: external, like Node's own modules.
     builtInModules: { add: ['astro:content'] },
     // Packages name their entry points in package.json "exports" (astro/zod is one).
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'default'] },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'node', 'default'] },
   },
 };
