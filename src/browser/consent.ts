@@ -8,6 +8,7 @@ import {
   storedConsents,
   type ConsentStorage,
 } from '../lib/consent';
+import { onEveryPage, unhandled } from './page-life';
 
 /**
  * Consent-gated embeds: nothing from another origin loads until the visitor
@@ -54,6 +55,8 @@ function setUpEmbed(embed: HTMLElement): void {
     load(embed);
     return;
   }
+  // Loading needs this script; without it the placeholder offers the provider's own page.
+  embed.querySelectorAll<HTMLElement>('[data-consent-needs-script]').forEach((element) => (element.hidden = false));
   embed.querySelector('[data-consent-load]')?.addEventListener('click', () => {
     if (embed.querySelector<HTMLInputElement>('[data-consent-remember]')?.checked) storeConsent(storage, provider);
     load(embed);
@@ -98,6 +101,8 @@ function setUpConsentSettings(panel: HTMLElement): void {
   panel.hidden = false;
 }
 
-document.querySelectorAll<HTMLElement>('[data-consent-embed]').forEach(setUpEmbed);
-document.querySelectorAll<HTMLAnchorElement>('a[data-booking-popup]').forEach(setUpBookingButton);
-document.querySelectorAll<HTMLElement>('[data-consent-settings]').forEach(setUpConsentSettings);
+onEveryPage(() => {
+  unhandled<HTMLElement>('[data-consent-embed]').forEach(setUpEmbed);
+  unhandled<HTMLAnchorElement>('a[data-booking-popup]').forEach(setUpBookingButton);
+  unhandled<HTMLElement>('[data-consent-settings]').forEach(setUpConsentSettings);
+});
