@@ -158,6 +158,12 @@ const de = {
   'consent.openVideo': 'Video direkt bei {provider} ansehen',
   'consent.videoTitle': 'Video: {title}',
   'consent.videoHeading': 'Diese Folge als Video',
+  'consent.loadingCalendar': 'Der Kalender wird geladen …',
+  'consent.loadingVideo': 'Das Video wird geladen …',
+  'consent.failedCalendar': 'Der Kalender von {provider} lässt sich gerade nicht laden.',
+  'consent.failedVideo': 'Das Video lässt sich gerade nicht von {provider} laden.',
+  'consent.failedHint': 'Vielleicht ist die Verbindung unterbrochen, oder ein Schutzprogramm hält {provider} auf.',
+  'consent.retry': 'Nochmal versuchen',
   'booking.title': 'Auf einen Kaffee',
   'booking.description': 'Buche einen kostenlosen Kaffee-Termin mit {host}: eine halbe Stunde per Video, unverbindlich.',
   'booking.intro':
@@ -165,6 +171,12 @@ const de = {
   'booking.thanks': 'Danke für deine Buchung! Die Bestätigung kommt gleich per E-Mail.',
   'booking.unavailable': 'Die Online-Buchung ist gerade nicht eingerichtet. Schreib mir einfach eine E-Mail:',
   'booking.togo': 'Lieber gleich mehr Zeit? Schau dir die Pakete „to go“ an.',
+  'booking.opening': 'Der Kalender öffnet sich …',
+  'booking.failed': 'Der Kalender von Cal.com lässt sich gerade nicht öffnen.',
+  'booking.direct': 'Termin direkt bei Cal.com buchen',
+  'booking.packageNote': 'Anfrage zum Paket „{title}“',
+  'booking.packageIntro':
+    'Du fragst das Paket „{title}“ an: Such dir einen Termin für das Vorgespräch aus. Im Kalender steht das Paket schon in der Notiz.',
   'togo.title': 'Beratung to go',
   'togo.description': 'Feste Stundenpakete zum Festpreis: {titles}.',
   'togo.intro':
@@ -198,6 +210,15 @@ const de = {
     'Mit der Anmeldung willigst du ein, dass ich dir den Denkanstoß per E-Mail schicke. Deine Adresse geht dafür an {provider}. Abmelden kannst du dich jederzeit über den Link in jeder Ausgabe.',
   'newsletter.confirmNote': 'Du bekommst gleich eine E-Mail mit einem Bestätigungslink. Erst wenn du ihn anklickst, bist du angemeldet.',
   'newsletter.honeypot': 'Dieses Feld bitte leer lassen',
+  'newsletter.sending': 'Die Anmeldung wird gesendet …',
+  'newsletter.invalid': 'Bitte gib eine vollständige E-Mail-Adresse ein, etwa name@beispiel.de.',
+  'newsletter.success':
+    'Fast geschafft! Bitte bestätige die Anmeldung über den Link in der E-Mail, die gleich kommt. Falls nichts ankommt, sieh im Spam-Ordner nach.',
+  'newsletter.failed':
+    'Die Anmeldung hat gerade nicht geklappt: {provider} ist nicht erreichbar. Deine Adresse steht noch im Feld; versuch es gleich noch einmal.',
+  'newsletter.refused': '{provider} hat die Anmeldung nicht angenommen. Prüf bitte die Adresse oder versuch es später noch einmal.',
+  'newsletter.offline': 'Du bist gerade offline. Sobald du wieder verbunden bist, kannst du dich anmelden; deine Adresse bleibt im Feld.',
+  'newsletter.mailInstead': 'Oder schreib mir eine E-Mail an {email}',
   'newsletter.thanksTitle': 'Fast geschafft!',
   'newsletter.thanksText':
     'Bitte schau in dein Postfach und bestätige die Anmeldung über den Link in der E-Mail. Falls nichts ankommt, sieh im Spam-Ordner nach.',
@@ -403,12 +424,24 @@ const en: Record<UiKey, string> = {
   'consent.openVideo': 'Watch the video on {provider}',
   'consent.videoTitle': 'Video: {title}',
   'consent.videoHeading': 'This episode as a video',
+  'consent.loadingCalendar': 'Loading the calendar …',
+  'consent.loadingVideo': 'Loading the video …',
+  'consent.failedCalendar': 'The calendar from {provider} cannot be loaded right now.',
+  'consent.failedVideo': 'The video cannot be loaded from {provider} right now.',
+  'consent.failedHint': 'The connection may be down, or a privacy tool may be holding {provider} back.',
+  'consent.retry': 'Try again',
   'booking.title': 'Coffee?',
   'booking.description': 'Book a free coffee call with {host}: half an hour by video, no obligation.',
   'booking.intro': 'Half an hour, free and without obligation, by video. Tell me where things get stuck; just pick a free slot.',
   'booking.thanks': 'Thank you for booking! The confirmation is on its way by e-mail.',
   'booking.unavailable': 'Online booking is not set up right now. Just send me an e-mail:',
   'booking.togo': 'Need more time? Have a look at the packages "to go".',
+  'booking.opening': 'Opening the calendar …',
+  'booking.failed': 'The calendar from Cal.com cannot be opened right now.',
+  'booking.direct': 'Book directly on Cal.com',
+  'booking.packageNote': 'Request for the package “{title}”',
+  'booking.packageIntro':
+    'You are asking about the package “{title}”: pick a time for a first call. The calendar already names the package in the notes.',
   'togo.title': 'Consulting to go',
   'togo.description': 'Fixed packages of hours at a fixed price: {titles}.',
   'togo.intro':
@@ -442,6 +475,15 @@ const en: Record<UiKey, string> = {
     'By subscribing you agree that I send you the newsletter by e-mail. Your address goes to {provider} for this. You can unsubscribe at any time through the link in every issue.',
   'newsletter.confirmNote': 'You will get an e-mail with a confirmation link. You are subscribed only once you click it.',
   'newsletter.honeypot': 'Please leave this field empty',
+  'newsletter.sending': 'Sending your signup …',
+  'newsletter.invalid': 'Please enter a complete e-mail address, such as name@example.com.',
+  'newsletter.success':
+    'Almost done! Please confirm your signup with the link in the e-mail that is on its way. If nothing arrives, check your spam folder.',
+  'newsletter.failed':
+    'Signing up did not work just now: {provider} cannot be reached. Your address is still in the field; please try again in a moment.',
+  'newsletter.refused': '{provider} did not accept the signup. Please check the address or try again later.',
+  'newsletter.offline': 'You are offline right now. Once you are connected again you can sign up; your address stays in the field.',
+  'newsletter.mailInstead': 'Or write me an e-mail at {email}',
   'newsletter.thanksTitle': 'Almost done!',
   'newsletter.thanksText':
     'Please check your inbox and confirm through the link in the e-mail. If nothing arrives, look in your spam folder.',
