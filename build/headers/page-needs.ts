@@ -20,7 +20,7 @@ export interface PageNeeds {
   consentFrames: string[];
   /** Cal.com embeds (inline or popup) the page can start after consent. */
   calendars: { origin: string; embedScript: string }[];
-  /** Other sites that forms post to, such as the newsletter provider. */
+  /** Other sites that forms send to, such as the newsletter provider: posted, or sent by the page's script. */
   formTargets: string[];
   /** Other sites audio or video is played from. */
   mediaOrigins: string[];

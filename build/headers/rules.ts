@@ -148,7 +148,9 @@ export function contentSecurityPolicy(site: PageNeeds, page: PageNeeds): string 
   add('script-src', site.scriptHashes);
   add('media-src', site.mediaOrigins);
   add('frame-src', page.consentFrames);
+  // The signup script checks the provider is reachable and may send the form itself (src/browser/newsletter.ts).
   add('form-action', page.formTargets);
+  add('connect-src', page.formTargets);
   for (const calendar of page.calendars)
     for (const [directive, sources] of Object.entries(calendarSources(calendar))) add(directive as Directive, sources);
   // A hash switches 'unsafe-inline' off, so a page that must allow Cal's style element gets no hashes.

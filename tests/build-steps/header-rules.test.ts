@@ -134,8 +134,9 @@ describe('the Content-Security-Policy', () => {
     expect(policyAt('/suche/')['script-src']).not.toContain('https://app.cal.com');
   });
 
-  it('lets forms post to the newsletter provider only from pages with the form', () => {
+  it('lets forms reach the newsletter provider only from pages with the form', () => {
     expect(policyAt('/')['form-action']).toEqual(["'self'", 'https://news.example']);
+    expect(policyAt('/folgen/001-a/')['connect-src']).toEqual(["'self'", 'https://news.example']);
     expect(policyAt('/folgen/005-b/')['form-action']).toEqual(["'self'", 'https://news.example']);
     expect(policyAt('/kaffee/')['form-action']).toEqual(["'self'"]);
   });
