@@ -46,6 +46,7 @@ registerProjectModules();
 const { checkContent } = await import('./check-content.ts');
 const { withholdUnpublished } = await import('./withhold-unpublished.ts');
 const { writeHeaders } = await import('./write-headers.ts');
+const { loadSettings } = await import('../src/lib/settings.ts');
 const { HEADERS_FILE } = await import('./headers/headers-file.ts');
 const { problems, episodes } = checkContent(root);
 if (problems.length) {
@@ -72,7 +73,7 @@ try {
 }
 if ((await run([join(import.meta.dirname, 'index-search.ts'), staging])) !== 0) stop('search index');
 try {
-  const { rules, warnings } = writeHeaders(staging);
+  const { rules, warnings } = writeHeaders(staging, loadSettings(root).site);
   for (const warning of warnings) console.warn(`[headers] ${warning}`);
   console.log(`[headers] wrote ${rules} rules for the host's HTTP headers to ${join(staging, HEADERS_FILE)}`);
 } catch (error) {

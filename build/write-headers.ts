@@ -24,18 +24,18 @@ export function siteAddresses(dist: string): Map<string, string> {
 }
 
 /**
- * The build step: reads every page of the staged site, writes `_headers`
+ * The build step: reads every page of the staged site (served at `site`), writes `_headers`
  * beside them and returns what the podcaster should know (Cloudflare's limits).
  * Rules that would set one header twice for a file are a mistake in
  * build/headers/rules.ts and stop the build.
  */
-export function writeHeaders(dist: string): { rules: number; warnings: string[] } {
+export function writeHeaders(dist: string, site: string): { rules: number; warnings: string[] } {
   const addresses = siteAddresses(dist);
   const pages = new Map<string, PageNeeds>();
   for (const [address, file] of addresses) {
     if (file.endsWith('.html')) pages.set(address, pageNeeds(readFileSync(join(dist, file), 'utf8'), file));
   }
-  const rules = headerRules({ files: [...addresses.keys()], pages });
+  const rules = headerRules({ site, files: [...addresses.keys()], pages });
   const overlaps = overlappingHeaders(rules, [...addresses.keys()]);
   if (overlaps.length) throw new Error(`header rules overlap (fix build/headers/rules.ts):\n${overlaps.join('\n')}`);
   const text = serializeHeaderRules(rules);

@@ -129,13 +129,18 @@ export function combineNeeds(all: readonly PageNeeds[]): PageNeeds {
   };
 }
 
+/** Where the site's own absolute addresses point (artwork for the lock screen, share images): its public address. */
+const OWN_ADDRESSES: Directive[] = ['img-src', 'media-src', 'connect-src'];
+
 /**
- * The Content-Security-Policy of a page type. `site` holds what every page
+ * The Content-Security-Policy of a page type. `origin` is the site's public
+ * address, which is 'self' in production and must stay allowed where the site
+ * is also served under another (a deploy preview). `site` holds what every page
  * allows: the site's own inline code and the audio hosts, which a page can
  * take over from another. `page` adds only what its own pages load after
  * consent (players, calendars) and where their forms post.
  */
-export function contentSecurityPolicy(site: PageNeeds, page: PageNeeds): string {
+export function contentSecurityPolicy(origin: string, site: PageNeeds, page: PageNeeds): string {
   const policy = Object.fromEntries(Object.entries(BASE_POLICY).map(([name, sources]) => [name, [...sources]])) as Record<
     Directive,
     string[]
@@ -145,6 +150,7 @@ export function contentSecurityPolicy(site: PageNeeds, page: PageNeeds): string 
     const current = policy[directive].filter((source) => source !== "'none'");
     policy[directive] = [...new Set([...current, ...sources])];
   };
+  for (const directive of OWN_ADDRESSES) add(directive, [origin]);
   add('script-src', site.scriptHashes);
   add('media-src', site.mediaOrigins);
   add('frame-src', page.consentFrames);
@@ -170,6 +176,8 @@ export function pagePattern(address: string): string {
 }
 
 export interface BuiltSite {
+  /** The site's public address (`site` in the settings). */
+  site: string;
   /** The address of every file the site serves, as browsers request it: percent-encoded, `/x/` for `x/index.html`. */
   files: readonly string[];
   /** What each HTML page needs, by address. */
@@ -214,7 +222,10 @@ export function headerRules(site: BuiltSite): HeaderRule[] {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([pattern, needs]) => ({
       pattern,
-      headers: { 'Cache-Control': REVALIDATE, 'Content-Security-Policy': contentSecurityPolicy(siteNeeds, combineNeeds(needs)) },
+      headers: {
+        'Cache-Control': REVALIDATE,
+        'Content-Security-Policy': contentSecurityPolicy(new URL(site.site).origin, siteNeeds, combineNeeds(needs)),
+      },
     }));
   return [
     {

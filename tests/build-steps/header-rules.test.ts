@@ -52,7 +52,7 @@ const FILES = [
   '/folgen/001-a/transcript.txt',
   '/audio/001.mp3',
 ];
-const rules = headerRules({ files: FILES, pages: PAGES });
+const rules = headerRules({ site: 'https://klartext-it.example.de', files: FILES, pages: PAGES });
 const at = (path: string) => headersForPath(rules, path);
 const policyAt = (path: string) => directives(at(path)['Content-Security-Policy'] ?? '');
 
@@ -128,7 +128,7 @@ describe('the Content-Security-Policy', () => {
     expect(policyAt('/kaffee/')).toMatchObject({
       'script-src': expect.arrayContaining(['https://app.cal.com']),
       'style-src': ["'self'", "'unsafe-inline'"],
-      'connect-src': ["'self'", 'https://app.cal.com'],
+      'connect-src': ["'self'", 'https://klartext-it.example.de', 'https://app.cal.com'],
     });
     expect(policyAt('/suche/')['style-src']).toEqual(["'self'", "'sha256-episode'", "'sha256-home'"]);
     expect(policyAt('/suche/')['script-src']).not.toContain('https://app.cal.com');
@@ -136,13 +136,19 @@ describe('the Content-Security-Policy', () => {
 
   it('lets forms reach the newsletter provider only from pages with the form', () => {
     expect(policyAt('/')['form-action']).toEqual(["'self'", 'https://news.example']);
-    expect(policyAt('/folgen/001-a/')['connect-src']).toEqual(["'self'", 'https://news.example']);
+    expect(policyAt('/folgen/001-a/')['connect-src']).toEqual(["'self'", 'https://klartext-it.example.de', 'https://news.example']);
     expect(policyAt('/folgen/005-b/')['form-action']).toEqual(["'self'", 'https://news.example']);
     expect(policyAt('/kaffee/')['form-action']).toEqual(["'self'"]);
   });
 
   it('plays audio from the hosts the episodes name, on every page', () => {
-    expect(policyAt('/')['media-src']).toEqual(["'self'", 'https://cdn.example']);
+    expect(policyAt('/')['media-src']).toEqual(["'self'", 'https://klartext-it.example.de', 'https://cdn.example']);
+  });
+
+  it("allows the site's public address, where its absolute links point, also when a preview serves it elsewhere", () => {
+    for (const directive of ['img-src', 'connect-src'])
+      expect(policyAt('/suche/')[directive]).toEqual(["'self'", 'https://klartext-it.example.de']);
+    expect(policyAt('/suche/')['script-src']).not.toContain('https://klartext-it.example.de');
   });
 
   it('keeps every page out of frames, plugins and base-URL tricks', () => {
@@ -150,9 +156,11 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('needs style-src-attr only when a page has style attributes, and names them by hash', () => {
-    const plain = directives(contentSecurityPolicy(nothing, nothing));
+    const plain = directives(contentSecurityPolicy('https://x.example', nothing, nothing));
     expect(plain['style-src-attr']).toBeUndefined();
-    const withAttribute = directives(contentSecurityPolicy(needs({ styleAttributeHashes: ["'sha256-attr'"] }), nothing));
+    const withAttribute = directives(
+      contentSecurityPolicy('https://x.example', needs({ styleAttributeHashes: ["'sha256-attr'"] }), nothing),
+    );
     expect(withAttribute['style-src-attr']).toEqual(["'unsafe-hashes'", "'sha256-attr'"]);
   });
 });
