@@ -6,12 +6,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { timeMarks } from './src/lib/markdown/time-marks.ts';
-import { createTranslator } from './src/i18n/translate.ts';
+import { createTranslator, interfaceLanguageOf } from './src/i18n/translate.ts';
 import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
 import { isListedInSitemap } from './src/lib/sharing/site-index.ts';
 
 const settings = loadSettings();
-const t = createTranslator(settings.language);
+const t = createTranslator(interfaceLanguageOf(settings).language);
 
 export default defineConfig({
   site: settings.site,

@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/translate';
+import type { EpisodeData } from '../schemas/episode';
 
 /** "Folge 42", "Trailer" or "Bonus": how an episode introduces itself in lists. */
 export function episodeLabel(data: { episode?: number | undefined; type: 'full' | 'trailer' | 'bonus' }, t: Translate): string {
@@ -11,4 +12,10 @@ export function episodeLabel(data: { episode?: number | undefined; type: 'full' 
 /** "31 Min.": whole minutes, at least one, for lists and the episode header. */
 export function minutesLabel(seconds: number, t: Translate): string {
   return t('episode.minutes', { n: Math.max(1, Math.round(seconds / 60)) });
+}
+
+/** Who is a guest in the episode: its `guests`, then people an old feed named with the role guest. */
+export function guestNames(data: Pick<EpisodeData, 'guests' | 'podcast'>): string[] {
+  const kept = (data.podcast?.persons ?? []).filter((person) => person.role?.toLowerCase() === 'guest').map((person) => person.name);
+  return [...new Set([...data.guests.map((guest) => guest.name), ...kept])];
 }
