@@ -202,7 +202,12 @@ function transcriptRules(files: readonly string[]): HeaderRule[] {
   return Object.values(TRANSCRIPT_FILES).flatMap((file: TranscriptFile) => {
     const pattern = transcriptFilePath(':slug', file);
     if (!files.some((path) => patternMatches(pattern, path))) return [];
-    const headers: Record<string, string> = { 'Cache-Control': REVALIDATE, ...CROSS_ORIGIN_READABLE };
+    // Opened in a browser (transcript.html is a page), a transcript file may load and run nothing.
+    const headers: Record<string, string> = {
+      'Cache-Control': REVALIDATE,
+      ...CROSS_ORIGIN_READABLE,
+      'Content-Security-Policy': "default-src 'none'",
+    };
     if (file.charset) headers['Content-Type'] = `${file.type}; charset=${file.charset}`;
     return [{ pattern, headers }];
   });

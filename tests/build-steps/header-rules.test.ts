@@ -83,6 +83,11 @@ describe('the header rules of a built site', () => {
       expect(at(path)['Access-Control-Allow-Origin'], path).toBeUndefined();
   });
 
+  it('let a transcript file load and run nothing, even when opened as a page', () => {
+    expect(at('/folgen/001-a/transcript.txt')['Content-Security-Policy']).toBe("default-src 'none'");
+    expect(at('/folgen/001-a/chapters.json')['Content-Security-Policy']).toBe("default-src 'none'");
+  });
+
   it('say which character set a text transcript is in, so umlauts survive', () => {
     expect(at('/folgen/001-a/transcript.vtt')['Content-Type']).toBe('text/vtt; charset=utf-8');
     expect(at('/folgen/001-a/transcript.txt')['Content-Type']).toBe('text/plain; charset=utf-8');
