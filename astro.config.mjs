@@ -28,4 +28,10 @@ export default defineConfig({
   },
   integrations: [mdx(), conversionWarnings(settings), sitemap({ filter: isListedInSitemap })],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Every script is a file of its own, never inline, so a Content-Security-Policy can forbid inline scripts.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });

@@ -6,12 +6,18 @@ import {
   revokeConsent,
   storeConsent,
   storedConsents,
+  type ConsentProvider,
   type ConsentStorage,
 } from '../lib/consent';
+import { isReadyMessage, playerOrigins, readyRequest, type VideoProvider } from '../lib/video-embeds';
+import { onEveryPage, unhandled } from './page-life';
+import { attempt, showFailure, type Attempt } from './third-party';
 
 /**
  * Consent-gated embeds: nothing from another origin loads until the visitor
  * clicks, or asked us earlier to remember that click (see src/lib/consent.ts).
+ * Every load can fail (blocked, offline, provider down); the visitor then gets
+ * a message with a retry and the provider's own page, never an empty box.
  */
 
 function browserStorage(): ConsentStorage | undefined {
@@ -28,45 +34,118 @@ function calConfig(element: HTMLElement): CalEmbedConfig | undefined {
   return element.dataset.cal ? (JSON.parse(element.dataset.cal) as CalEmbedConfig) : undefined;
 }
 
-function load(embed: HTMLElement): void {
-  if (embed.dataset.consentLoaded) return;
-  embed.dataset.consentLoaded = 'true';
+/** Waits for the player in `iframe` to say it has loaded; a frame's load event fires for error pages too. */
+function watchPlayer(iframe: HTMLIFrameElement, provider: VideoProvider, outcome: Attempt): void {
+  const onMessage = (event: MessageEvent) => {
+    if (event.origin !== playerOrigins[provider] || event.source !== iframe.contentWindow) return;
+    if (!isReadyMessage(provider, event.data)) return;
+    removeEventListener('message', onMessage);
+    outcome.ready();
+  };
+  addEventListener('message', onMessage);
+  iframe.addEventListener('load', () => iframe.contentWindow?.postMessage(readyRequest(provider), playerOrigins[provider]));
+}
+
+function load(embed: HTMLElement, provider: ConsentProvider): void {
   const target = embed.querySelector<HTMLElement>('[data-consent-target]')!;
+  const loading = embed.querySelector<HTMLElement>('[data-consent-loading]')!;
+  const failure = embed.querySelector<HTMLElement>('[data-failure]')!;
+  const placeholder = embed.querySelector<HTMLElement>('[data-consent-placeholder]')!;
+  const movesFocus = placeholder.contains(document.activeElement) || failure.contains(document.activeElement);
+
+  placeholder.hidden = true;
+  failure.hidden = true;
+  target.replaceChildren();
+  target.hidden = false;
+  loading.hidden = false;
+  // The button that had the focus is gone; the status line keeps it on this embed.
+  if (movesFocus) loading.focus();
+
+  const outcome = attempt(
+    () => {
+      loading.hidden = true;
+      failure.hidden = true;
+      target.hidden = false;
+    },
+    () => {
+      loading.hidden = true;
+      target.hidden = true;
+      showFailure(failure);
+    },
+  );
+
   const template = embed.querySelector<HTMLTemplateElement>('template[data-consent-template]');
-  if (template) target.append(template.content.cloneNode(true));
+  if (template && provider !== 'calcom') {
+    const iframe = (template.content.cloneNode(true) as DocumentFragment).querySelector('iframe')!;
+    watchPlayer(iframe, provider, outcome);
+    target.append(iframe);
+  }
   const cal = calConfig(embed);
   if (cal) {
     const thanks = embed.querySelector<HTMLElement>('[data-booking-thanks]');
-    void import('./cal-embed').then(({ showInlineCalendar }) =>
-      showInlineCalendar(cal, target, () => {
-        if (thanks) thanks.hidden = false;
-      }),
-    );
+    import('./cal-embed')
+      .then(({ showInlineCalendar }) =>
+        showInlineCalendar(cal, target, outcome, () => {
+          if (thanks) thanks.hidden = false;
+        }),
+      )
+      .catch(() => outcome.failed());
   }
-  embed.querySelector<HTMLElement>('[data-consent-placeholder]')!.hidden = true;
-  target.hidden = false;
 }
 
 function setUpEmbed(embed: HTMLElement): void {
   const provider = embed.dataset.provider;
   if (!isConsentProvider(provider)) return;
+  embed.querySelector('[data-failure-retry]')?.addEventListener('click', async () => {
+    const cal = calConfig(embed);
+    if (cal) (await import('./cal-embed')).forgetFailedCal(cal);
+    load(embed, provider);
+  });
   if (hasStoredConsent(storage, provider)) {
-    load(embed);
+    load(embed, provider);
     return;
   }
+  // Loading needs this script; without it the placeholder offers the provider's own page.
+  embed.querySelectorAll<HTMLElement>('[data-consent-needs-script]').forEach((element) => (element.hidden = false));
   embed.querySelector('[data-consent-load]')?.addEventListener('click', () => {
     if (embed.querySelector<HTMLInputElement>('[data-consent-remember]')?.checked) storeConsent(storage, provider);
-    load(embed);
+    load(embed, provider);
   });
 }
 
-/** Popup booking from any page; without remembered consent the link simply leads to /kaffee/. */
-function setUpBookingButton(link: HTMLAnchorElement): void {
+/** Popup booking from any page; without remembered consent the link simply leads to where the consent notice is. */
+function setUpBookingButton(root: HTMLElement): void {
+  const link = root.querySelector<HTMLAnchorElement>('a[data-booking-popup]');
+  const cal = link && calConfig(link);
+  const status = root.querySelector<HTMLElement>('[data-booking-status]');
+  const failure = root.querySelector<HTMLElement>('[data-failure]');
+  if (!link || !cal || !status || !failure) return;
+
+  const open = async () => {
+    failure.hidden = true;
+    status.textContent = status.dataset.opening ?? '';
+    const outcome = attempt(
+      () => (status.textContent = ''),
+      () => {
+        status.textContent = '';
+        showFailure(failure);
+      },
+    );
+    try {
+      (await import('./cal-embed')).openCalendarPopup(cal, outcome);
+    } catch {
+      outcome.failed();
+    }
+  };
   link.addEventListener('click', (event) => {
-    const cal = calConfig(link);
-    if (!cal || !hasStoredConsent(storage, 'calcom')) return;
+    if (!hasStoredConsent(storage, 'calcom')) return;
     event.preventDefault();
-    void import('./cal-embed').then(({ openCalendarPopup }) => openCalendarPopup(cal));
+    void open();
+  });
+  failure.querySelector('[data-failure-retry]')?.addEventListener('click', async () => {
+    (await import('./cal-embed')).forgetFailedCal(cal);
+    link.focus();
+    void open();
   });
 }
 
@@ -98,6 +177,8 @@ function setUpConsentSettings(panel: HTMLElement): void {
   panel.hidden = false;
 }
 
-document.querySelectorAll<HTMLElement>('[data-consent-embed]').forEach(setUpEmbed);
-document.querySelectorAll<HTMLAnchorElement>('a[data-booking-popup]').forEach(setUpBookingButton);
-document.querySelectorAll<HTMLElement>('[data-consent-settings]').forEach(setUpConsentSettings);
+onEveryPage(() => {
+  unhandled<HTMLElement>('[data-consent-embed]').forEach(setUpEmbed);
+  unhandled<HTMLElement>('[data-booking]').forEach(setUpBookingButton);
+  unhandled<HTMLElement>('[data-consent-settings]').forEach(setUpConsentSettings);
+});

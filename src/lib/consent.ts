@@ -52,3 +52,10 @@ export function revokeConsent(storage: ConsentStorage | undefined, provider: Con
 export function storedConsents(storage: ConsentStorage | undefined): ConsentProvider[] {
   return consentProviders.filter((provider) => hasStoredConsent(storage, provider));
 }
+
+/**
+ * How long an embed may stay silent after the visitor asked for it before the
+ * page says it is not coming: Cal.com and video players answer within a few
+ * seconds even on a slow phone connection.
+ */
+export const EMBED_TIMEOUT_SECONDS = 8;

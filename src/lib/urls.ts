@@ -7,6 +7,9 @@ export const topicPath = (topic: string) => `/themen/${topicSlug(topic)}/`;
 export const feedPath = '/feed.xml';
 export const bookingPath = '/kaffee/';
 export const togoPath = (slug?: string) => (slug ? `/togo/${slug}/` : '/togo/');
+/** Where a package page takes requests: its own calendar, behind the consent notice. */
+export const PACKAGE_REQUEST_ID = 'anfragen';
+export const packageRequestPath = (slug: string) => `${togoPath(slug)}#${PACKAGE_REQUEST_ID}`;
 export const newsletterPath = '/denkanstoss/';
 export const newsletterThanksPath = '/denkanstoss/danke/';
 export const imprintPath = '/impressum/';

@@ -28,9 +28,46 @@ export function videoEmbed(video: { vimeo?: string | undefined; youtube?: string
       throw new Error(`video.youtube: expected the 11-character YouTube video id (found "${video.youtube}")`);
     return {
       provider: 'youtube',
-      player: `https://www.youtube-nocookie.com/embed/${video.youtube}`,
+      // enablejsapi lets the player tell the page it has loaded (see isReadyMessage).
+      player: `https://www.youtube-nocookie.com/embed/${video.youtube}?enablejsapi=1`,
       page: `https://www.youtube.com/watch?v=${video.youtube}`,
     };
   }
   return undefined;
+}
+
+/** Where each provider's player is served from; only messages from there count. */
+export const playerOrigins: Record<VideoProvider, string> = {
+  vimeo: 'https://player.vimeo.com',
+  youtube: 'https://www.youtube-nocookie.com',
+};
+
+/**
+ * A frame's load event fires for an error page too, so a player counts as loaded
+ * only once it says so. The page sends this after the frame loads: Vimeo answers
+ * a ping, YouTube starts talking once the page says it is listening.
+ * @see https://github.com/vimeo/player.js (ready and ping messages)
+ * @see https://developers.google.com/youtube/iframe_api_reference (the API behind enablejsapi)
+ */
+export function readyRequest(provider: VideoProvider): string {
+  return JSON.stringify(provider === 'vimeo' ? { method: 'ping' } : { event: 'listening', id: 1, channel: 'widget' });
+}
+
+function messageData(data: unknown): Record<string, unknown> | undefined {
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
+}
+
+/** Whether a message from the player's frame says it has loaded. */
+export function isReadyMessage(provider: VideoProvider, data: unknown): boolean {
+  const message = messageData(data);
+  if (!message) return false;
+  if (provider === 'vimeo') return message.event === 'ready' || message.method === 'ping';
+  return message.event === 'onReady' || message.event === 'initialDelivery';
 }

@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser';
+import { eventually } from '../support/page-states';
 import { buildWithSettings, type BuiltFixture } from '../support/settings-fixture';
 
 /**
- * The signup form posts straight to the provider (intercepted here), with the
- * provider's field names, and the provider sends the visitor back to /denkanstoss/danke/.
+ * The signup form reaches the provider (intercepted here) with the provider's
+ * field names: Brevo from the page itself, which then says what happened; the
+ * others by a plain post, after which the provider sends the visitor back to
+ * /denkanstoss/danke/.
  */
 
 const LIST = '6f1c2b1e-3a55-4c1e-9d0e-2f7f8b9a1c01';
@@ -38,16 +41,33 @@ interface Posted {
   body: URLSearchParams;
 }
 
-/** Opens /denkanstoss/ with the provider's address answered locally: it records the post and redirects to the thank-you page. */
-async function signupPage(siteUrl: string, action: string): Promise<{ page: Page; posted: Posted[]; close(): Promise<void> }> {
+/**
+ * Opens /denkanstoss/ with the provider's address answered locally: it records the post and answers as the
+ * provider would, Brevo's JSON to a request from the page (`isAjax=1`), everyone else a redirect to the
+ * thank-you page. The check whether the provider is reachable (HEAD) gets an empty answer.
+ */
+async function signupPage(
+  siteUrl: string,
+  action: string,
+  brevoAnswer: object = { success: true },
+): Promise<{ page: Page; posted: Posted[]; close(): Promise<void> }> {
   const { context } = await browser.isolatedContext({ siteUrl });
   const posted: Posted[] = [];
   const target = new URL(action);
   await context.route(
     (url) => url.origin === target.origin && url.pathname === target.pathname,
     async (route) => {
-      posted.push({ url: route.request().url(), body: new URLSearchParams(route.request().postData() ?? '') });
-      await route.fulfill({ status: 303, headers: { location: `${siteUrl}/denkanstoss/danke/` } });
+      const request = route.request();
+      if (request.method() !== 'POST') return route.fulfill({ status: 204 });
+      posted.push({ url: request.url(), body: new URLSearchParams(request.postData() ?? '') });
+      if (new URL(request.url()).searchParams.get('isAjax') === '1')
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          json: brevoAnswer,
+        });
+      return route.fulfill({ status: 303, headers: { location: `${siteUrl}/denkanstoss/danke/` } });
     },
   );
   const page = await context.newPage();
@@ -77,19 +97,33 @@ async function subscribe(page: Page, email: string) {
   await Promise.all([page.waitForURL('**/denkanstoss/danke/'), page.getByRole('button', { name: 'Anmelden' }).click()]);
 }
 
-describe('newsletter signup posts to the provider with its field names', () => {
-  it('Brevo (the demo): EMAIL, an empty email_address_check, locale and html_type', async () => {
+describe('newsletter signup reaches the provider with its field names', () => {
+  it('Brevo (the demo): EMAIL, an empty email_address_check, locale and html_type, sent from the page, which says what comes next', async () => {
     const { page, posted, close } = await signupPage(inject('siteUrl'), BREVO_ACTION);
-    await subscribe(page, 'leserin@example.de');
+    await page.getByLabel('Deine E-Mail-Adresse').fill('leserin@example.de');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    const message = page.locator('[data-newsletter-message]');
+    await eventually(() => message.textContent()).toContain('Fast geschafft!');
     expect(posted).toHaveLength(1);
-    expect(posted[0]!.url).toBe(BREVO_ACTION);
+    expect(posted[0]!.url).toBe(`${BREVO_ACTION}?isAjax=1`);
     expect(Object.fromEntries(posted[0]!.body)).toEqual({
       EMAIL: 'leserin@example.de',
       email_address_check: '',
       locale: 'de',
       html_type: 'simple',
     });
-    await expect(page.locator('h1').textContent()).resolves.toBe('Fast geschafft!');
+    expect(new URL(page.url()).pathname).toBe('/denkanstoss/');
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-newsletter-message'))).resolves.toBe(true);
+    await expect(page.locator('form[data-newsletter-form]').isVisible()).resolves.toBe(false);
+    await close();
+  });
+
+  it('Brevo refusing the signup: the page says so and keeps the address', async () => {
+    const { page, close } = await signupPage(inject('siteUrl'), BREVO_ACTION, { success: false, message: 'invalid' });
+    await page.getByLabel('Deine E-Mail-Adresse').fill('leserin@example.de');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await eventually(() => page.locator('[data-newsletter-message]').textContent()).toContain('Brevo hat die Anmeldung nicht angenommen');
+    await expect(page.getByLabel('Deine E-Mail-Adresse').inputValue()).resolves.toBe('leserin@example.de');
     await close();
   });
 
@@ -130,6 +164,7 @@ describe('the signup form', () => {
   it.each([
     ['an empty address', ''],
     ['something that is no e-mail address', 'keine-adresse'],
+    ['an address without a top-level domain', 'oliver@firma'],
   ])('does not send %s', async (_name, email) => {
     const { page, posted, close } = await signupPage(inject('siteUrl'), BREVO_ACTION);
     await page.getByLabel('Deine E-Mail-Adresse').fill(email);

@@ -106,7 +106,7 @@ describe('a package page', () => {
       }
       if (pkg.calEvent) {
         const request = page.getByRole('link', { name: 'Paket anfragen' });
-        await expect(request.getAttribute('href')).resolves.toBe('/kaffee/');
+        await expect(request.getAttribute('href')).resolves.toBe(`/togo/${slug}/#anfragen`);
         await expect(request.getAttribute('data-cal')).resolves.toContain(`"calLink":"${pkg.calEvent}"`);
       }
       await expect(page.locator('main a.button').count()).resolves.toBeGreaterThan(0);

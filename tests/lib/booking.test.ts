@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calCalls, calEmbedConfig, calPageUrl } from '../../src/lib/booking';
+import { calCalls, calEmbedConfig, calPageUrl, packageRequest } from '../../src/lib/booking';
 import { bookingSchema } from '../../src/schemas/booking';
 
 const booking = (settings: Record<string, unknown>) => bookingSchema.parse({ calLink: 'oliver-hartmann/kaffee', ...settings });
@@ -75,4 +75,47 @@ describe('booking settings that cannot work are refused with a clear message', (
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message).join('\n')).toMatch(message);
   });
+});
+
+describe('requesting a package', () => {
+  const note = (title: string) => `Anfrage zum Paket „${title}“`;
+
+  it.each([
+    ['its own event', 'oliver-hartmann/togo-team', 'oliver-hartmann/togo-team'],
+    ['the coffee call, without an event of its own', undefined, 'oliver-hartmann/kaffee'],
+  ])('books %s, with a note naming the package', (_case, calEvent, calLink) => {
+    const request = packageRequest(booking({}), { title: 'Klartext im Team', calEvent }, note)!;
+    expect(request.cal).toMatchObject({ calLink, notes: 'Anfrage zum Paket „Klartext im Team“' });
+    expect(calCalls(request.cal, 'modal')[0]).toEqual([
+      'modal',
+      { calLink, config: { layout: 'month_view', notes: 'Anfrage zum Paket „Klartext im Team“' } },
+    ]);
+    const direct = new URL(request.directUrl);
+    expect(`${direct.origin}${direct.pathname}`).toBe(`https://cal.com/${calLink}`);
+    expect(direct.searchParams.get('notes')).toBe('Anfrage zum Paket „Klartext im Team“');
+  });
+
+  it.each([
+    ['a package sold only through its checkout link', booking({}), { title: 'X', checkoutUrl: 'https://buy.stripe.com/x' }],
+    ['a site without booking', undefined, { title: 'X', calEvent: 'oliver-hartmann/togo-team' }],
+  ])('%s takes no requests', (_case, settings, pkg) => {
+    expect(packageRequest(settings, pkg, note)).toBeUndefined();
+  });
+
+  it('a package with a checkout link and an event of its own can be bought or requested', () => {
+    expect(
+      packageRequest(booking({}), { title: 'X', checkoutUrl: 'https://buy.stripe.com/x', calEvent: 'oliver-hartmann/togo-x' }, note)?.cal
+        .calLink,
+    ).toBe('oliver-hartmann/togo-x');
+  });
+
+  it.each([['<script>alert(1)</script>'], ['A & B "quoted" \'single\''], ['Paket 🎧 日本語'], ['?notes=x#frag']])(
+    'keeps a hostile title %j inside the notes parameter',
+    (title) => {
+      const direct = new URL(packageRequest(booking({}), { title }, note)!.directUrl);
+      expect(direct.pathname).toBe('/oliver-hartmann/kaffee');
+      expect(direct.hash).toBe('');
+      expect(direct.searchParams.get('notes')).toBe(note(title));
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectPlatform, feedAppOptions, orderForPlatform, platformOptions } from '../../src/lib/subscribe';
+import { feedAppOptions, platformOptions } from '../../src/lib/subscribe';
+import { detectPlatform, orderForPlatform } from '../../src/lib/visitor-platform';
 
 const feed = 'https://klartext-it.example.de/feed.xml';
 

@@ -1,8 +1,9 @@
 /**
  * Stands in for Cal.com's embed.js in browser tests: it records every call the
  * site's snippet queued or makes later, and draws an iframe where the real one
- * would (its address carries calLink and the config, as Cal's does), so tests
- * can check what the site asked Cal.com for without reaching Cal.com.
+ * would (its address carries calLink and the config, as Cal's does) and reports
+ * `linkReady` as Cal does once its booking page is there, so tests can check
+ * what the site asked Cal.com for without reaching Cal.com.
  */
 export const FAKE_CAL_EMBED_JS = `
 (() => {
@@ -24,6 +25,7 @@ export const FAKE_CAL_EMBED_JS = `
       iframe.dataset.fakeCal = method;
       const host = method === 'inline' ? (typeof options.elementOrSelector === 'string' ? document.querySelector(options.elementOrSelector) : options.elementOrSelector) : document.body;
       host.append(iframe);
+      setTimeout(() => (handlers.linkReady ?? []).forEach((callback) => callback(new CustomEvent('linkReady', { detail: { type: 'linkReady', namespace } }))));
     }
   };
   for (const args of Cal.q) calls.push({ namespace: '', method: args[0], options: plain([...args].slice(1)) });
