@@ -9,7 +9,7 @@ const valid = buildFeed(feedInput(sampleSettings(), sampleEpisodes(2), labels, '
 
 describe('the feed check', () => {
   it('passes a valid feed', () => {
-    expect(checkFeed(valid)).toEqual({ problems: [], episodes: 2 });
+    expect(checkFeed(valid)).toEqual({ problems: [], warnings: [], episodes: 2 });
   });
 
   it.each([
@@ -51,7 +51,9 @@ describe('the feed check', () => {
     ],
     ['channel-type', 'channel', (xml: string) => xml.replace('<itunes:type>episodic</itunes:type>', '<itunes:type>weekly</itunes:type>')],
     ['channel-podcast-guid', 'channel', (xml: string) => xml.replace(/<podcast:guid>[^<]+/, '<podcast:guid>klartext-it')],
-    ['channel-locked', 'channel', (xml: string) => xml.replace(/<podcast:locked owner="[^"]+">/, '<podcast:locked>')],
+    ['channel-locked', 'channel', (xml: string) => xml.replace(/(<podcast:locked owner="[^"]+">)yes/, '$1ja')],
+    ['channel-locked', 'channel', (xml: string) => xml.replace(/<podcast:locked[^>]*>yes<\/podcast:locked>/, '')],
+    ['channel-complete', 'channel', (xml: string) => xml.replace('<itunes:type>', '<itunes:complete>yes</itunes:complete><itunes:type>')],
     ['item-title', 'episode #1 (no title)', (xml: string) => xml.replace('<title>Folge 2</title>', '<title></title>')],
     ['item-guid', 'episode "Folge 2"', (xml: string) => xml.replace(/<guid isPermaLink="false">[^<]+<\/guid>/, '')],
     ['item-guid', 'episode "Folge 2"', (xml: string) => xml.replace(/<guid isPermaLink="false">/, '<guid isPermaLink="ja">')],
@@ -97,6 +99,10 @@ describe('the feed check', () => {
     ['a guid without isPermaLink', (xml: string) => xml.replace(/<guid isPermaLink="false">/, '<guid>')],
     ['a guid marked as permalink', (xml: string) => xml.replace(/<guid isPermaLink="false">/, '<guid isPermaLink="true">')],
     ['an enclosure length of 0', (xml: string) => xml.replace('length="1000002"', 'length="0"')],
+    [
+      'no owner e-mail once the show is verified',
+      (xml: string) => xml.replace(/<itunes:email>[^<]+<\/itunes:email>/, '').replace(/<podcast:locked owner="[^"]+">/, '<podcast:locked>'),
+    ],
     [
       'plain http audio',
       (xml: string) => xml.replace('https://podcast.example.de/audio/002-folge.mp3', 'http://media.example.com/002.mp3'),
