@@ -341,6 +341,8 @@ export function checkFeed(xml: string, options: FeedCheckOptions = {}): FeedChec
   const recognised = new Set(Object.values(parsed.pc20support).flat());
   // podcast-partytime reads podcast:locked only with an owner, which the namespace makes optional (and a verified show may leave out).
   if (child(channel, 'podcast:locked')?.attributes.owner === undefined) recognised.add('locked');
+  // It also reads numeric text as empty, so a podcast:txt of digits only (a verification code like 05124) is valid but unseen by it.
+  if (children(channel, 'podcast:txt').every((txt) => /^\s*\d+(?:\.\d+)?\s*$/.test(txt.text))) recognised.add('txt');
   for (const tag of podcastTags(root)) {
     if (!recognised.has(tag) && !UNREAD_BY_PARTYTIME.includes(tag))
       feed('partytime-podcast-tags', `podcast:${tag} was not recognised by podcast-partytime`);

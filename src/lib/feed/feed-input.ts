@@ -158,7 +158,11 @@ export function feedChannel(settings: SiteSettings, episodes: readonly FeedEpiso
       license === undefined ? undefined : { identifier: spdxLicense(license) ?? license, url: licenseUrl && encodeUrlOnce(licenseUrl) },
     updateFrequency: updateFrequency && { ...updateFrequency, complete: settings.complete || undefined },
     complete: settings.complete,
-    podroll: settings.podroll.map(({ feedGuid, feedUrl: url, title }) => ({ feedGuid, feedUrl: url && encodeUrlOnce(url), title })),
+    podroll: settings.podroll.map(({ feedGuid, feedUrl: url, title }) => ({
+      feedGuid: feedGuid.toLowerCase(),
+      feedUrl: url && encodeUrlOnce(url),
+      title,
+    })),
   };
 }
 
