@@ -83,8 +83,10 @@ describe('feed tags apps read', () => {
   it('shortens a trailer title over 128 characters for the trailer tag only', () => {
     const title = `${'Ä'.repeat(127)}😀😀`;
     const { partytime: parsed } = feedOf([sampleEpisode(0, { title, type: 'trailer', episode: undefined })]);
-    expect(Array.from(parsed.trailers![0]!.title)).toHaveLength(128);
-    expect(parsed.trailers![0]!.title).toBe(`${'Ä'.repeat(127)}…`);
+    // podcast-partytime reads the title, though its type leaves it out.
+    const [trailer] = parsed.trailers as unknown as { title: string }[];
+    expect(Array.from(trailer!.title)).toHaveLength(128);
+    expect(trailer!.title).toBe(`${'Ä'.repeat(127)}…`);
     expect(parsed.items[0]!.title).toBe(title);
   });
 
