@@ -11,7 +11,8 @@ const episodes = readEpisodeFiles();
 const isHidden = (frontmatter: Record<string, unknown>) => frontmatter.draft === true || new Date(String(frontmatter.published)) > now;
 const published = episodes.filter(({ frontmatter }) => !isHidden(frontmatter));
 const hidden = episodes.filter(({ frontmatter }) => isHidden(frontmatter));
-const pages = listFiles('dist').filter((file) => file.endsWith('.html'));
+// transcript.html is a transcript file for podcast apps whose canonical address is its episode page, not a page to share or list.
+const pages = listFiles('dist').filter((file) => file.endsWith('.html') && !file.endsWith('/transcript.html'));
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const distFile = (url: string) => `dist${new URL(url).pathname}${url.endsWith('/') ? 'index.html' : ''}`;
