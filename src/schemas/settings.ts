@@ -184,6 +184,12 @@ export const settingsSchema = z
   })
   .superRefine((settings, ctx) => {
     refineLicense(settings, ctx);
+    if (settings.complete && settings.updateFrequency?.rrule)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updateFrequency', 'rrule'],
+        message: 'a complete show releases nothing more; remove rrule (or set complete: false)',
+      });
     if (settings.applePodcastsVerify && settings.txt.some((txt) => txt.purpose === 'applepodcastsverify'))
       ctx.addIssue({
         code: 'custom',

@@ -89,6 +89,11 @@ describe('podcast settings', () => {
       'settings.yaml: updateFrequency.rrule: COUNT needs a start: set dtstart',
     ],
     [
+      'a schedule for a complete show',
+      `${valid}complete: true\nupdateFrequency: { text: Wöchentlich, rrule: FREQ=WEEKLY }\n`,
+      'settings.yaml: updateFrequency.rrule: a complete show releases nothing more',
+    ],
+    [
       'a schedule start that is no date',
       `${valid}updateFrequency: { text: Wöchentlich, dtstart: nächste Woche }\n`,
       'settings.yaml: updateFrequency.dtstart: expected an ISO 8601 date',
@@ -131,7 +136,7 @@ describe('podcast settings', () => {
   it('reads the settings for podcast apps', () => {
     const yaml = `${valid}license: cc-by-4.0
 updateFrequency: { text: Alle zwei Wochen, rrule: "FREQ=WEEKLY;INTERVAL=2;COUNT=10", dtstart: "2024-01-08" }
-complete: true
+complete: false
 podroll: [{ title: "B & <C>", feedGuid: 917393e3-1b1e-5cef-ace4-edaa54e1f810 }]
 downloadStatistics: { prefix: "https://op3.dev/e/" }
 owner: { name: Oliver, email: oliver@example.de, emailInFeed: false }
@@ -139,7 +144,7 @@ owner: { name: Oliver, email: oliver@example.de, emailInFeed: false }
     expect(loadSettings(settingsDir(yaml), 'settings.yaml')).toMatchObject({
       license: 'cc-by-4.0',
       updateFrequency: { text: 'Alle zwei Wochen', rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=10', dtstart: '2024-01-08' },
-      complete: true,
+      complete: false,
       podroll: [{ title: 'B & <C>', feedGuid: '917393e3-1b1e-5cef-ace4-edaa54e1f810' }],
       downloadStatistics: { prefix: 'https://op3.dev/e/', withScheme: false },
       owner: { emailInFeed: false },

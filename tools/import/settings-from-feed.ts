@@ -155,14 +155,14 @@ function licenseOf(channel: FeedChannel): { license?: string; licenseUrl?: strin
   return spdxLicense(name) ? { license: name } : {};
 }
 
-/** `podcast:updateFrequency` when it says something in words and its rule is one the build accepts. */
+/** Whether the old feed says no further episodes will come. */
+const isComplete = (channel: FeedChannel) => channel.itunes?.complete === true || channel.podcast?.updateFrequency?.complete === true;
+
+/** `podcast:updateFrequency` when it says something in words and its rule is one the build accepts; a complete show keeps only the words. */
 function updateFrequencyOf(channel: FeedChannel) {
   const frequency = channel.podcast?.updateFrequency;
-  const candidate = withoutEmpty({
-    text: textOf(frequency?.display)?.slice(0, 128),
-    rrule: textOf(frequency?.rrule),
-    dtstart: textOf(frequency?.dtstart),
-  });
+  const schedule = isComplete(channel) ? {} : { rrule: textOf(frequency?.rrule), dtstart: textOf(frequency?.dtstart) };
+  const candidate = withoutEmpty({ text: textOf(frequency?.display)?.slice(0, 128), ...schedule });
   return updateFrequencySchema.safeParse(candidate).success ? candidate : undefined;
 }
 
@@ -219,7 +219,7 @@ export function settingsFromFeed(channel: FeedChannel, source: string, artwork?:
     ),
     ...licenseOf(channel),
     updateFrequency: updateFrequencyOf(channel),
-    complete: channel.itunes?.complete === true || channel.podcast?.updateFrequency?.complete === true ? true : undefined,
+    complete: isComplete(channel) || undefined,
     podroll: podrollOf(channel),
   };
   return Object.fromEntries(

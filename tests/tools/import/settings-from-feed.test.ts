@@ -176,16 +176,29 @@ describe('Podcasting 2.0 settings of the show', () => {
         },
       },
     } as unknown as FeedChannel;
-    expect(settingsFromFeed(channel, 'f.xml')).toMatchObject({
+    const settings = settingsFromFeed(channel, 'f.xml');
+    expect(settings).toMatchObject({
       license: 'cc-by-nc-4.0',
-      updateFrequency: { text: 'Weekly & <more>', rrule: 'FREQ=WEEKLY' },
+      updateFrequency: { text: 'Weekly & <more>' },
       complete: true,
       podroll: [
         { title: 'Podcasting 2.0', feedGuid: '917393e3-1b1e-5cef-ace4-edaa54e1f810' },
         { title: 'rss.example.com', feedGuid: '29cdca4a-32d8-56ba-b48b-09a011c5daa9', feedUrl: 'https://rss.example.com/231452.rss' },
       ],
     });
+    expect(settings.updateFrequency).not.toHaveProperty('rrule');
     expect(uncarriedTags({ channel, items: [] })).toEqual([]);
+  });
+
+  it('keeps the schedule of a show that goes on', () => {
+    const channel = {
+      podcast: { updateFrequency: { display: 'Biweekly', rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=10', dtstart: '2024-01-08' } },
+    } as unknown as FeedChannel;
+    expect(settingsFromFeed(channel, 'f.xml').updateFrequency).toEqual({
+      text: 'Biweekly',
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=10',
+      dtstart: '2024-01-08',
+    });
   });
 
   it.each([
