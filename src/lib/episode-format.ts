@@ -14,10 +14,10 @@ export function minutesLabel(seconds: number, t: Translate): string {
 }
 
 /** Who is a guest in the episode: its `guests`, then people an old feed named with the role guest. */
-// Typed by shape rather than by the schema, so the browser's search script can share this file without the schemas' Node imports.
+// Shaped here rather than imported from the schema, so the browser's search code (which uses this module) never reaches Node's modules.
 export function guestNames(data: {
   guests: readonly { name: string }[];
-  podcast?: { persons?: readonly { name: string; role?: string | undefined }[] | undefined } | undefined;
+  podcast?: { persons?: readonly { name: string; role?: string | undefined }[] | undefined; [kept: string]: unknown } | undefined;
 }): string[] {
   const kept = (data.podcast?.persons ?? []).filter((person) => person.role?.toLowerCase() === 'guest').map((person) => person.name);
   return [...new Set([...data.guests.map((guest) => guest.name), ...kept])];

@@ -1,4 +1,5 @@
 import type { ConsentProvider } from './consent';
+import { statisticsService, type DownloadStatistics } from './feed/download-statistics';
 import type { NewsletterProvider } from '../schemas/newsletter';
 import { providerNames } from './newsletter/providers';
 import type { VideoProvider } from './video-embeds';
@@ -9,7 +10,7 @@ import type { VideoProvider } from './video-embeds';
  * so the list cannot drift from what the site actually embeds or links.
  */
 
-export type ThirdPartyKind = 'calcom' | 'vimeo' | 'youtube' | 'newsletter' | 'checkout';
+export type ThirdPartyKind = 'calcom' | 'vimeo' | 'youtube' | 'newsletter' | 'checkout' | 'statistics';
 
 export interface ThirdParty {
   kind: ThirdPartyKind;
@@ -26,6 +27,7 @@ export interface ThirdPartySources {
   newsletter?: { provider: NewsletterProvider; action: string } | undefined;
   videoProviders: VideoProvider[];
   checkoutUrls: string[];
+  downloadStatistics?: DownloadStatistics | undefined;
 }
 
 const newsletterPolicies: Partial<Record<NewsletterProvider, string>> = {
@@ -105,6 +107,10 @@ export function thirdParties(sources: ThirdPartySources): ThirdParty[] {
       hosts: [hostOf(sources.newsletter.action)],
       ...(policy && { privacyPolicy: policy }),
     });
+  }
+  if (sources.downloadStatistics) {
+    const { name, host, privacyPolicy } = statisticsService(sources.downloadStatistics);
+    parties.push({ kind: 'statistics', name, hosts: [host], ...(privacyPolicy && { privacyPolicy }) });
   }
   return [...parties, ...checkoutParties(sources.checkoutUrls)];
 }

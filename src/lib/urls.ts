@@ -38,5 +38,9 @@ export function absoluteUrl(site: string, pathOrUrl: string): string {
 }
 export const subscribePath = '/abonnieren/';
 export const recommendPath = '/weiterempfehlen/';
+/** Podcasts the show recommends (the feed's podroll). */
+export const podrollPath = '/empfehlungen/';
+/** Open Graph size, which the share images are drawn at. */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 export const shareImagePath = (slug: string) => `/og/${slug}.png`;
 export const siteShareImagePath = '/og/site.png';

@@ -221,6 +221,12 @@ export const episodeSchema = z
       .optional()
       .describe('Episode artwork (square JPEG or PNG) under public/, like /images/042.jpg.'),
     guests: z.array(personSchema).default([]).describe('Guests in this episode.'),
+    fediverse: z
+      .url({ protocol: /^https$/, error: 'expected the https:// address of a Mastodon or other ActivityPub post' })
+      .optional()
+      .describe(
+        'Address of a Mastodon (or other ActivityPub) post about this episode; its replies are the comments AntennaPod, Podverse and other apps show (podcast:socialInteract).',
+      ),
     draft: z.boolean().default(false).describe('Drafts appear nowhere: no page, no feed item, no search result.'),
     notesOnly: z
       .boolean()

@@ -4,6 +4,7 @@ import { bookingSchema } from './booking';
 import { localImageSchema, sitePathOrWebAddressSchema, webAddressSchema } from './fields';
 import { newsletterSchema } from './newsletter';
 import { feedPersonSchema, personSchema } from './person';
+import { downloadStatisticsSchema, podrollEntrySchema, refineLicense, updateFrequencySchema } from './podcast-apps';
 
 /** The languages the site's interface speaks (src/i18n/ui.ts). */
 export const interfaceLanguages = ['de', 'en'] as const;
@@ -22,116 +23,179 @@ function isLanguageTag(tag: string): boolean {
  * This schema is the reference for that file; the README's table derives from it.
  */
 
-export const settingsSchema = z.object({
-  title: z.string().min(1).describe('Name of the podcast, as shown in podcast apps.'),
-  subtitle: z.string().optional().describe('One line under the title on the home page.'),
-  description: z.string().min(1).describe('What the podcast is about, in a few sentences (plain text).'),
-  language: z
-    .string()
-    .refine(isLanguageTag, 'expected a language tag like de, en-US or pt-BR (BCP 47)')
-    .default('de')
-    .describe('Language of the podcast, as the feed says it (any BCP 47 tag, like de, en-US or pt-BR).'),
-  interfaceLanguage: z
-    .enum(interfaceLanguages)
-    .optional()
-    .describe(
-      `Language of the site's buttons and headings: ${interfaceLanguages.join(' or ')}. Without it, the podcast's language when the site speaks it, else English.`,
+export const settingsSchema = z
+  .object({
+    title: z.string().min(1).describe('Name of the podcast, as shown in podcast apps.'),
+    subtitle: z.string().optional().describe('One line under the title on the home page.'),
+    description: z.string().min(1).describe('What the podcast is about, in a few sentences (plain text).'),
+    language: z
+      .string()
+      .refine(isLanguageTag, 'expected a language tag like de, en-US or pt-BR (BCP 47)')
+      .default('de')
+      .describe('Language of the podcast, as the feed says it (any BCP 47 tag, like de, en-US or pt-BR).'),
+    interfaceLanguage: z
+      .enum(interfaceLanguages)
+      .optional()
+      .describe(
+        `Language of the site's buttons and headings: ${interfaceLanguages.join(' or ')}. Without it, the podcast's language when the site speaks it, else English.`,
+      ),
+    site: webAddressSchema.describe('Public address of this site, like https://podcast.example.de (no path).'),
+    author: z.string().min(1).describe('Who makes the podcast (itunes:author).'),
+    copyright: z.string().optional().describe('Copyright line; defaults to "© <first>–<newest episode year> <author>".'),
+    owner: z
+      .object({
+        name: z.string().min(1).describe('Owner name for podcast directories.'),
+        email: z
+          .email({ error: 'expected an e-mail address' })
+          .describe('Owner e-mail; Apple, Spotify and YouTube send verification codes here.'),
+        emailInFeed: z
+          .boolean()
+          .default(true)
+          .describe(
+            'false leaves the e-mail out of the feed (itunes:email, podcast:locked owner) against spam, once Apple, Spotify and YouTube have verified the show; set it back to true before moving the show or adding it to another directory. Without an owner the Podcast Index does not read podcast:locked.',
+          ),
+      })
+      .describe('Who owns the feed.'),
+    host: personSchema.describe('The host, shown on pages and as podcast:person in the feed.'),
+    artwork: localImageSchema('the podcast cover').describe(
+      'Square podcast cover, JPEG or PNG, 1400–3000 px, under public/ (like /artwork.jpg).',
     ),
-  site: webAddressSchema.describe('Public address of this site, like https://podcast.example.de (no path).'),
-  author: z.string().min(1).describe('Who makes the podcast (itunes:author).'),
-  copyright: z.string().optional().describe('Copyright line; defaults to "© <first>–<newest episode year> <author>".'),
-  owner: z
-    .object({
-      name: z.string().min(1).describe('Owner name for podcast directories.'),
-      email: z
-        .email({ error: 'expected an e-mail address' })
-        .describe('Owner e-mail; Apple, Spotify and YouTube send verification codes here.'),
-    })
-    .describe('Who owns the feed.'),
-  host: personSchema.describe('The host, shown on pages and as podcast:person in the feed.'),
-  artwork: localImageSchema('the podcast cover').describe(
-    'Square podcast cover, JPEG or PNG, 1400–3000 px, under public/ (like /artwork.jpg).',
-  ),
-  categories: z
-    .array(z.string().min(1))
-    .min(1)
-    .describe('Apple Podcasts categories, most important first; a sub-category as "Business > Management".'),
-  explicit: z.boolean().default(false).describe('Whether the podcast contains explicit content.'),
-  type: z.enum(['episodic', 'serial']).default('episodic').describe('episodic (newest first) or serial (in order).'),
-  locked: z
-    .boolean()
-    .default(true)
-    .describe('podcast:locked: true asks other hosting platforms not to import the feed without the owner confirming by e-mail.'),
-  funding: z
-    .array(
-      z.object({
-        url: sitePathOrWebAddressSchema.describe('Where listeners support the podcast: a page of this site like /togo/, or a web address.'),
-        label: z.string().min(1).max(128).describe('What the link offers, in a few words (apps show at most 128 characters).'),
-      }),
-    )
-    .default([])
-    .describe('Ways to support the podcast, written to the feed as podcast:funding; without any, the feed names none.'),
-  persons: z
-    .array(feedPersonSchema)
-    .default([])
-    .describe(
-      'People of the whole podcast as the old feed named them (podcast:person); when given, the feed lists them instead of `host`.',
-    ),
-  value: z
-    .array(
-      z.object({
-        type: z.string().min(1).describe('Payment layer, like lightning.'),
-        method: z.string().min(1).describe('Payment method, like keysend.'),
-        suggested: z.number().nonnegative().optional().describe('Suggested amount per minute.'),
-        recipients: z
-          .array(
-            z.object({
-              name: z.string().optional().describe('Name of the recipient.'),
-              type: z.string().min(1).describe('Kind of address, like node.'),
-              address: z.string().min(1).describe('Address payments go to.'),
-              split: z.number().nonnegative().describe('Share of each payment.'),
-              customKey: z.string().optional().describe('Custom record key.'),
-              customValue: z.string().optional().describe('Custom record value.'),
-              fee: z.boolean().optional().describe('Whether the share is a fee.'),
-            }),
-          )
-          .min(1)
-          .describe('Who receives payments (podcast:valueRecipient).'),
-      }),
-    )
-    .default([])
-    .describe('Podcasting 2.0 payments while listening (podcast:value), kept from the old feed.'),
-  txt: z
-    .array(
-      z.object({
-        text: z.string().min(1).max(4000).describe('The text, such as a verification code.'),
-        purpose: z.string().min(1).max(128).optional().describe('What it is for, like verify.'),
-      }),
-    )
-    .default([])
-    .describe('Free text for services that check ownership of the feed (podcast:txt), kept from the old feed.'),
-  podcastGuid: z.uuid().optional().describe('Podcasting 2.0 guid; set it to keep the old value after a domain move.'),
-  previousFeedUrl: webAddressSchema.optional().describe('Feed address at the previous host, kept for the move (see the importer).'),
-  platforms: z
-    .object(
-      Object.fromEntries(
-        platformKeys.map((key) => [key, webAddressSchema.optional().describe(`Address of the podcast on ${platformNames[key]}.`)]),
-      ) as Record<PlatformKey, z.ZodOptional<typeof webAddressSchema>>,
-    )
-    .partial()
-    .default({})
-    .describe(`Where listeners find the podcast: ${Object.values(platformNames).join(', ')}.`),
-  episodesPerPage: z.number().int().min(1).max(200).default(12).describe('Episodes per archive page.'),
-  newsletter: newsletterSchema
-    .optional()
-    .describe(
-      'Newsletter signup form: which provider receives it (see docs/booking-and-newsletter.md). Without it, no form is shown and the build warns.',
-    ),
-  booking: bookingSchema.optional().describe('Cal.com booking for the coffee call on /kaffee/ (see docs/booking-and-newsletter.md).'),
-  smallBusiness: z
-    .boolean()
-    .default(false)
-    .describe('true for a small business under § 19 UStG: prices then carry the § 19 note instead of "inkl. 19 % USt".'),
-});
+    categories: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('Apple Podcasts categories, most important first; a sub-category as "Business > Management".'),
+    explicit: z.boolean().default(false).describe('Whether the podcast contains explicit content.'),
+    type: z.enum(['episodic', 'serial']).default('episodic').describe('episodic (newest first) or serial (in order).'),
+    locked: z
+      .boolean()
+      .default(true)
+      .describe('podcast:locked: true asks other hosting platforms not to import the feed without the owner confirming by e-mail.'),
+    funding: z
+      .array(
+        z.object({
+          url: sitePathOrWebAddressSchema.describe(
+            'Where listeners support the podcast: a page of this site like /togo/, or a web address.',
+          ),
+          label: z.string().min(1).max(128).describe('What the link offers, in a few words (apps show at most 128 characters).'),
+        }),
+      )
+      .default([])
+      .describe('Ways to support the podcast, written to the feed as podcast:funding; without any, the feed names none.'),
+    persons: z
+      .array(feedPersonSchema)
+      .default([])
+      .describe(
+        'People of the whole podcast as the old feed named them (podcast:person); when given, the feed lists them instead of `host`.',
+      ),
+    value: z
+      .array(
+        z.object({
+          type: z.string().min(1).describe('Payment layer, like lightning.'),
+          method: z.string().min(1).describe('Payment method, like keysend.'),
+          suggested: z.number().nonnegative().optional().describe('Suggested amount per minute.'),
+          recipients: z
+            .array(
+              z.object({
+                name: z.string().optional().describe('Name of the recipient.'),
+                type: z.string().min(1).describe('Kind of address, like node.'),
+                address: z.string().min(1).describe('Address payments go to.'),
+                split: z.number().nonnegative().describe('Share of each payment.'),
+                customKey: z.string().optional().describe('Custom record key.'),
+                customValue: z.string().optional().describe('Custom record value.'),
+                fee: z.boolean().optional().describe('Whether the share is a fee.'),
+              }),
+            )
+            .min(1)
+            .describe('Who receives payments (podcast:valueRecipient).'),
+        }),
+      )
+      .default([])
+      .describe('Podcasting 2.0 payments while listening (podcast:value), kept from the old feed.'),
+    txt: z
+      .array(
+        z.object({
+          text: z.string().min(1).max(4000).describe('The text, such as a verification code.'),
+          purpose: z.string().min(1).max(128).optional().describe('What it is for, like verify.'),
+        }),
+      )
+      .default([])
+      .describe(
+        'Free text for services that check ownership of the feed (podcast:txt), such as a code with purpose verify; the importer keeps those of the old feed.',
+      ),
+    applePodcastsVerify: z
+      .string()
+      .trim()
+      .min(1)
+      .max(4000)
+      .optional()
+      .describe(
+        'The code Apple Podcasts Connect shows to confirm you own the feed, for example after a move; written as podcast:txt purpose="applepodcastsverify".',
+      ),
+    license: z
+      .string()
+      .trim()
+      .min(1)
+      .max(128)
+      .optional()
+      .describe(
+        'License of the episodes (podcast:license): an SPDX identifier like CC-BY-4.0, or the short name of your own license with licenseUrl.',
+      ),
+    licenseUrl: webAddressSchema
+      .optional()
+      .describe('Address of the full license text; required for a license that is no SPDX identifier.'),
+    updateFrequency: updateFrequencySchema
+      .optional()
+      .describe('The release schedule apps may show (podcast:updateFrequency), in words and as a recurrence rule.'),
+    complete: z
+      .boolean()
+      .default(false)
+      .describe('true when no further episodes will come: the feed says itunes:complete and apps stop expecting new ones.'),
+    podroll: z
+      .array(podrollEntrySchema)
+      .default([])
+      .describe('Podcasts you recommend: written as podcast:podroll (Pocket Casts and other apps show them) and listed on /empfehlungen/.'),
+    downloadStatistics: downloadStatisticsSchema
+      .optional()
+      .describe(
+        "Download counting by an enclosure prefix (OP3, Podtrac …): only the feed's audio addresses get the prefix, the site's player keeps the plain address, and the privacy page names the service.",
+      ),
+    podcastGuid: z.uuid().optional().describe('Podcasting 2.0 guid; set it to keep the old value after a domain move.'),
+    previousFeedUrl: webAddressSchema.optional().describe('Feed address at the previous host, kept for the move (see the importer).'),
+    platforms: z
+      .object(
+        Object.fromEntries(
+          platformKeys.map((key) => [key, webAddressSchema.optional().describe(`Address of the podcast on ${platformNames[key]}.`)]),
+        ) as Record<PlatformKey, z.ZodOptional<typeof webAddressSchema>>,
+      )
+      .partial()
+      .default({})
+      .describe(`Where listeners find the podcast: ${Object.values(platformNames).join(', ')}.`),
+    episodesPerPage: z.number().int().min(1).max(200).default(12).describe('Episodes per archive page.'),
+    newsletter: newsletterSchema
+      .optional()
+      .describe(
+        'Newsletter signup form: which provider receives it (see docs/booking-and-newsletter.md). Without it, no form is shown and the build warns.',
+      ),
+    booking: bookingSchema.optional().describe('Cal.com booking for the coffee call on /kaffee/ (see docs/booking-and-newsletter.md).'),
+    smallBusiness: z
+      .boolean()
+      .default(false)
+      .describe('true for a small business under § 19 UStG: prices then carry the § 19 note instead of "inkl. 19 % USt".'),
+  })
+  .superRefine((settings, ctx) => {
+    refineLicense(settings, ctx);
+    if (settings.complete && settings.updateFrequency?.rrule)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updateFrequency', 'rrule'],
+        message: 'a complete show releases nothing more; remove rrule (or set complete: false)',
+      });
+    if (settings.applePodcastsVerify && settings.txt.some((txt) => txt.purpose === 'applepodcastsverify'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['applePodcastsVerify'],
+        message: "Apple's code is also in txt (purpose applepodcastsverify); keep it in one place",
+      });
+  });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;

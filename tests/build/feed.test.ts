@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import partytime from 'podcast-partytime';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAudioFacts } from '../../src/lib/audio-facts';
-import { checkFeed } from '../../quality/feed-check';
+import { checkFeed, siteFolderReader } from '../../quality/feed-check';
 import { useFixtureSite } from '../support/fixture-site';
 import { addEpisode } from '../support/test-episodes';
 
@@ -26,7 +26,7 @@ describe('the demo feed', () => {
   });
 
   it('passes the feed check', () => {
-    const { problems, episodes } = checkFeed(feeds[0]!);
+    const { problems, episodes } = checkFeed(feeds[0]!, { readSiteFile: siteFolderReader(join(sites[0]!.dir, 'dist')) });
     expect(problems).toEqual([]);
     expect(episodes).toBeGreaterThan(5);
   });
@@ -49,7 +49,19 @@ describe('the demo feed', () => {
   it('recognises every Podcasting 2.0 tag of the demo feed', () => {
     const { pc20support } = partytime.parseFeed(feeds[0]!)!;
     expect(Object.values(pc20support).flat()).toEqual(
-      expect.arrayContaining(['guid', 'locked', 'funding', 'person', 'medium', 'transcript', 'season', 'episode']),
+      expect.arrayContaining([
+        'guid',
+        'locked',
+        'funding',
+        'person',
+        'medium',
+        'transcript',
+        'season',
+        'episode',
+        'trailer',
+        'podroll',
+        'socialInteract',
+      ]),
     );
   });
 });

@@ -62,7 +62,8 @@ describe('a fresh start from the demo', () => {
     const show = parse(settings) as Record<string, unknown>;
     const { site: _site, newsletter: _newsletter, booking: _booking, ...fromTheFeed } = show;
     expect(JSON.stringify(fromTheFeed)).not.toMatch(/Klartext|Oliver|togo/i);
-    expect(show).toMatchObject({ funding: [], platforms: {} });
+    expect(show).toMatchObject({ funding: [], platforms: {}, podroll: [] });
+    expect(show).not.toHaveProperty('updateFrequency');
     expect(output).toContain('site, newsletter and booking are kept from before the fresh start');
   });
 

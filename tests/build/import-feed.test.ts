@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkFeed } from '../../quality/feed-check';
+import { spdxLicense } from '../../src/lib/base/license';
 import { encodeUrlOnce } from '../../src/lib/urls';
 import { runImport } from '../../tools/run-import';
 import { listFiles, readEpisodeFiles } from '../support/content-files';
@@ -312,10 +313,14 @@ describe.each([...SHARED, ...OWN])('importing %s', (feed) => {
     if (people.length) expect(now.podcast?.persons).toEqual(people);
     expect(now.podcast?.values ?? []).toEqual(was.podcast?.values ?? []);
     expect(now.podcast?.txts ?? []).toEqual(was.podcast?.txts ?? []);
+    const license = was.podcast?.license;
+    if (license?.display && (license.url || spdxLicense(license.display)))
+      expect(now.podcast?.license?.display?.toLowerCase()).toBe(license.display.trim().toLowerCase());
+    expect(now.itunes?.complete ?? false).toBe(was.itunes?.complete ?? false);
   });
 
   it('the summary of the import lists what the new feed does not carry', () => {
-    const uncarried = ['location', 'license', 'trailer', 'images', 'block', 'podroll', 'liveItem', 'remoteItem'].filter((tag) =>
+    const uncarried = ['location', 'trailer', 'images', 'block', 'liveItem', 'remoteItem'].filter((tag) =>
       new RegExp(`<podcast:${tag}[\\s>]`).test(sourceOf(feed)),
     );
     for (const tag of uncarried) expect(importOutput).toMatch(new RegExp(`not carried over.*podcast:${tag}`));

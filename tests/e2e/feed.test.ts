@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFeed, formatProblem } from '../../quality/feed-check';
+import { checkFeed, formatProblem, siteFolderReader } from '../../quality/feed-check';
 import { useBrowser } from '../support/browser';
 
 const FEED_URL = 'https://klartext-it.example.de/feed.xml';
@@ -8,7 +8,7 @@ const browser = useBrowser();
 
 describe('the podcast feed of the built site', () => {
   it('passes the feed check (npm run check:feed)', () => {
-    const { problems, episodes } = checkFeed(readFileSync('dist/feed.xml', 'utf8'));
+    const { problems, episodes } = checkFeed(readFileSync('dist/feed.xml', 'utf8'), { readSiteFile: siteFolderReader('dist') });
     expect(problems.map(formatProblem)).toEqual([]);
     expect(episodes).toBeGreaterThan(0);
   });

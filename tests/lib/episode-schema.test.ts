@@ -85,6 +85,13 @@ describe('the episode schema', () => {
     ['a numeric guid that YAML would shorten', { ...valid, guid: 123 }, 'guid: expected the guid as quoted text'],
     ['a javascript: link', { ...valid, links: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'links.0.url: expected a web address'],
     ['a wrong Vimeo id', { ...valid, video: { vimeo: 'abc' } }, 'video.vimeo: expected the numeric Vimeo video id'],
+    [
+      'a fediverse post that is no address',
+      { ...valid, fediverse: '@klartext@social.example' },
+      'fediverse: expected the https:// address',
+    ],
+    ['a fediverse post over http', { ...valid, fediverse: 'http://social.example/@k/1' }, 'fediverse: expected the https:// address'],
+    ['a fediverse post that is a script', { ...valid, fediverse: 'javascript:alert(1)' }, 'fediverse: expected the https:// address'],
     ['a title of spaces', { ...valid, title: '   ' }, 'title: expected the episode title with visible text'],
     [
       'a title of invisible characters',

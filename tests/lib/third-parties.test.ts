@@ -48,4 +48,17 @@ describe('checkout service names', () => {
   ])('%s is paid through %s', (url, name) => {
     expect(checkoutServiceName(url)).toBe(name);
   });
+
+  it.each([
+    [
+      { prefix: 'https://op3.dev/e/', withScheme: false },
+      { name: 'OP3 (Open Podcast Prefix Project)', hosts: ['op3.dev'], privacyPolicy: 'https://op3.dev/privacy' },
+    ],
+    [
+      { prefix: 'https://dts.podtrac.com/redirect.mp3/', withScheme: false },
+      { name: 'Podtrac', hosts: ['dts.podtrac.com'] },
+    ],
+  ])('names the download statistics service of %o', (downloadStatistics, party) => {
+    expect(thirdParties({ videoProviders: [], checkoutUrls: [], downloadStatistics })).toEqual([{ kind: 'statistics', ...party }]);
+  });
 });

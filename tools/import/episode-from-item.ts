@@ -79,6 +79,8 @@ export interface ImportedEpisode {
   transcriptFiles: RemoteFile[];
   /** Podcasting 2.0 tags kept as they are. */
   podcast: Partial<PodcastTags>;
+  /** The ActivityPub post of `podcast:socialInteract` (the first by priority), for the frontmatter's `fediverse`. */
+  fediverse: string | undefined;
   /** What needed care in this item, each a sentence for the import summary. */
   warnings: string[];
 }
@@ -408,9 +410,18 @@ export function episodeFromItem(item: FeedItem, show: { image?: string | undefin
       chaptersFile: item.podcast?.chapters ? remoteFileOf(item.podcast.chapters)[0] : undefined,
       transcriptFiles: (item.podcast?.transcripts ?? []).flatMap(remoteFileOf),
       podcast: keptTags(item.podcast, episode),
+      fediverse: fediverseOf(item.podcast?.socialInteracts),
       warnings,
     },
   };
+}
+
+/** The comment thread apps show: the first https ActivityPub post, by the priority the feed gives (lower first). */
+export function fediverseOf(posts: NonNullable<FeedItem['podcast']>['socialInteracts']): string | undefined {
+  const activityPub = (posts ?? [])
+    .filter((post) => post.protocol?.trim().toLowerCase() === 'activitypub' && /^https:\/\/[^\s/]+\/\S+$/i.test(post.uri?.trim() ?? ''))
+    .sort((first, second) => (first.priority ?? Number.MAX_SAFE_INTEGER) - (second.priority ?? Number.MAX_SAFE_INTEGER));
+  return activityPub[0]?.uri?.trim();
 }
 
 /** Which audio facts the feed left out and the schema needs for audio hosted elsewhere. */

@@ -141,6 +141,7 @@ function frontmatterOf(episode: ImportedEpisode, assembled: Assembled, image: st
     explicit: episode.explicit,
     image,
     notesOnly: assembled.notesOnly || undefined,
+    fediverse: episode.fediverse,
     podcast: Object.keys(assembled.podcast).length ? assembled.podcast : undefined,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));

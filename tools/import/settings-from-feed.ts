@@ -2,11 +2,13 @@ import type { RssFeed } from 'feedsmith';
 import { imageSize } from 'image-size';
 import { isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
 import { parseAppleCategory } from '../../src/lib/feed/apple-categories.ts';
+import { spdxLicense } from '../../src/lib/base/license.ts';
 import { artworkProblem } from '../../src/lib/feed/artwork.ts';
 import { describeIssues } from '../../src/lib/validation-message.ts';
+import { podrollEntrySchema, updateFrequencySchema } from '../../src/schemas/podcast-apps.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import type { FeedPerson } from '../../src/schemas/person.ts';
-import { explicitOf, isWebAddress, type FeedItem } from './episode-from-item.ts';
+import { explicitOf, fediverseOf, isWebAddress, type FeedItem } from './episode-from-item.ts';
 import { notesToPlainText } from './notes.ts';
 
 /**
@@ -144,6 +146,36 @@ function valueOf(channel: FeedChannel) {
   });
 }
 
+/** `podcast:license`: an SPDX identifier, or another license with the address of its text, as the build accepts them. */
+function licenseOf(channel: FeedChannel): { license?: string; licenseUrl?: string } {
+  const name = textOf(channel.podcast?.license?.display)?.slice(0, 128);
+  const url = channel.podcast?.license?.url?.trim();
+  if (!name) return {};
+  if (isWebAddress(url)) return { license: name, licenseUrl: url };
+  return spdxLicense(name) ? { license: name } : {};
+}
+
+/** Whether the old feed says no further episodes will come. */
+const isComplete = (channel: FeedChannel) => channel.itunes?.complete === true || channel.podcast?.updateFrequency?.complete === true;
+
+/** `podcast:updateFrequency` when it says something in words and its rule is one the build accepts; a complete show keeps only the words. */
+function updateFrequencyOf(channel: FeedChannel) {
+  const frequency = channel.podcast?.updateFrequency;
+  const schedule = isComplete(channel) ? {} : { rrule: textOf(frequency?.rrule), dtstart: textOf(frequency?.dtstart) };
+  const candidate = withoutEmpty({ text: textOf(frequency?.display)?.slice(0, 128), ...schedule });
+  return updateFrequencySchema.safeParse(candidate).success ? candidate : undefined;
+}
+
+/** `podcast:podroll`: each recommended show with its guid, named by its title or else its feed's host. */
+function podrollOf(channel: FeedChannel) {
+  return (channel.podcast?.podroll?.remoteItems ?? []).flatMap((item) => {
+    const feedUrl = isWebAddress(item.feedUrl) ? item.feedUrl.trim() : undefined;
+    const title = (textOf(item.title) ?? (feedUrl && new URL(feedUrl).hostname))?.slice(0, 128);
+    const entry = withoutEmpty({ title, feedGuid: item.feedGuid?.trim().toLowerCase(), feedUrl });
+    return podrollEntrySchema.safeParse(entry).success ? [entry] : [];
+  });
+}
+
 /**
  * Values the feed offers for each settings field, in the settings file's shape;
  * `artwork` is the show's cover once it is a file under public/. Where the
@@ -185,6 +217,10 @@ export function settingsFromFeed(channel: FeedChannel, source: string, artwork?:
     txt: (channel.podcast?.txts ?? []).flatMap(({ display, purpose }) =>
       display?.trim() ? [withoutEmpty({ text: display.trim().slice(0, 4000), purpose: textOf(purpose)?.slice(0, 128) })] : [],
     ),
+    ...licenseOf(channel),
+    updateFrequency: updateFrequencyOf(channel),
+    complete: isComplete(channel) || undefined,
+    podroll: podrollOf(channel),
   };
   return Object.fromEntries(
     Object.entries(candidates).filter(([, value]) => value !== undefined && !(Array.isArray(value) && !value.length)),
@@ -247,6 +283,12 @@ export function settingsProblems(text: string, file: string, imageBytes?: (path:
 /** Podcasting 2.0 tags (feedsmith's names) the site writes again, in the settings or in episodes. */
 const CARRIED_CHANNEL = new Set(['guid', 'locked', 'fundings', 'persons', 'values', 'txts']);
 const CARRIED_ITEM = new Set(['transcripts', 'chapters', 'soundbites', 'persons', 'season', 'episode', 'alternateEnclosures']);
+/** Tags carried over only when the build can take what they say (a license SPDX knows, a readable rule, an ActivityPub post). */
+const CARRIED_WHEN: Record<string, (channel: FeedChannel) => boolean> = {
+  license: (channel) => licenseOf(channel).license !== undefined,
+  updateFrequency: (channel) => updateFrequencyOf(channel) !== undefined,
+  podroll: (channel) => podrollOf(channel).length > 0,
+};
 const TAG_NAMES: Record<string, string> = {
   locations: 'location',
   trailers: 'trailer',
@@ -276,12 +318,15 @@ export function uncarriedTags({ channel, items }: { channel: FeedChannel; items:
     places.set(name, place);
   };
   for (const [key, value] of Object.entries(channel.podcast ?? {})) {
-    if (CARRIED_CHANNEL.has(key) || !hasValue(value)) continue;
+    if (CARRIED_CHANNEL.has(key) || CARRIED_WHEN[key]?.(channel) || !hasValue(value)) continue;
     if (key === 'medium' && String(value).trim().toLowerCase() === 'podcast') continue;
     note(key, true);
   }
   for (const item of items)
-    for (const [key, value] of Object.entries(item.podcast ?? {})) if (!CARRIED_ITEM.has(key) && hasValue(value)) note(key, false);
+    for (const [key, value] of Object.entries(item.podcast ?? {})) {
+      if (key === 'socialInteracts' && fediverseOf(item.podcast?.socialInteracts)) continue;
+      if (!CARRIED_ITEM.has(key) && hasValue(value)) note(key, false);
+    }
   return [...places].map(([name, { show, episodes }]) => {
     const where = [show ? 'the show' : '', episodes ? `${episodes} episode${episodes === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
     return `${name} (${where})`;
@@ -325,6 +370,12 @@ export const SHOW_SETTINGS = [
   'persons',
   'value',
   'txt',
+  'applePodcastsVerify',
+  'license',
+  'licenseUrl',
+  'updateFrequency',
+  'complete',
+  'podroll',
   'platforms',
 ] as const;
 

@@ -44,6 +44,53 @@ export interface FeedText {
   purpose?: string | undefined;
 }
 
+/** @see https://podcasting2.org/docs/podcast-namespace/tags/image */
+export interface FeedImage {
+  href: string;
+  alt?: string | undefined;
+  /** CSS syntax: `1/1`, `1200/630`. */
+  aspectRatio?: string | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+  type?: string | undefined;
+  /** Space-separated tokens: `artwork`, `social` … */
+  purpose?: string | undefined;
+}
+
+/** @see https://podcasting2.org/docs/podcast-namespace/tags/trailer */
+export interface FeedTrailer {
+  /** At most 128 characters. */
+  title: string;
+  url: string;
+  published: Date;
+  length: number;
+  type: string;
+  season?: number | undefined;
+}
+
+/** @see https://podcasting2.org/docs/podcast-namespace/tags/update-frequency */
+export interface FeedUpdateFrequency {
+  text: string;
+  rrule?: string | undefined;
+  dtstart?: string | undefined;
+  complete?: boolean | undefined;
+}
+
+/** @see https://podcasting2.org/docs/podcast-namespace/tags/remote-item */
+export interface FeedRemoteItem {
+  feedGuid: string;
+  feedUrl?: string | undefined;
+  title?: string | undefined;
+}
+
+/** @see https://podcasting2.org/docs/podcast-namespace/tags/social-interact */
+export interface FeedSocialInteract {
+  protocol: string;
+  uri: string;
+  accountId?: string | undefined;
+  accountUrl?: string | undefined;
+}
+
 export interface FeedChannel {
   title: string;
   /** The website. */
@@ -58,7 +105,8 @@ export interface FeedChannel {
   categories: AppleCategory[];
   explicit: boolean;
   author: string;
-  owner: { name: string; email: string };
+  /** Without `email` once the show is verified: then neither itunes:owner nor podcast:locked names one. */
+  owner: { name: string; email?: string | undefined };
   type: 'episodic' | 'serial';
   podcastGuid: string;
   /** `podcast:locked`: other platforms may not import the feed without the owner's consent. */
@@ -70,6 +118,13 @@ export interface FeedChannel {
   value?: FeedValue[] | undefined;
   txt?: FeedText[] | undefined;
   medium: 'podcast' | 'music' | 'video' | 'film' | 'audiobook' | 'newsletter' | 'blog';
+  images?: FeedImage[] | undefined;
+  trailers?: FeedTrailer[] | undefined;
+  license?: { identifier: string; url?: string | undefined } | undefined;
+  updateFrequency?: FeedUpdateFrequency | undefined;
+  /** `itunes:complete`: no further episodes will come. */
+  complete?: boolean | undefined;
+  podroll?: FeedRemoteItem[] | undefined;
 }
 
 export interface FeedTranscript {
@@ -143,6 +198,8 @@ export interface FeedItem {
   persons?: FeedPerson[] | undefined;
   soundbites?: FeedSoundbite[] | undefined;
   alternateEnclosures?: FeedAlternateEnclosure[] | undefined;
+  images?: FeedImage[] | undefined;
+  socialInteracts?: FeedSocialInteract[] | undefined;
 }
 
 export interface FeedInput {
@@ -188,6 +245,41 @@ function alternateEnclosure(enclosure: FeedAlternateEnclosure): XmlElement {
   ]);
 }
 
+const image = (picture: FeedImage) =>
+  el('podcast:image', {
+    href: picture.href,
+    alt: picture.alt,
+    'aspect-ratio': picture.aspectRatio,
+    width: picture.width,
+    height: picture.height,
+    type: picture.type,
+    purpose: picture.purpose,
+  });
+
+const trailer = (clip: FeedTrailer) =>
+  el(
+    'podcast:trailer',
+    { pubdate: rfc2822(clip.published), url: clip.url, length: clip.length, type: clip.type, season: clip.season },
+    text(clip.title),
+  );
+
+const updateFrequency = (frequency: FeedUpdateFrequency) =>
+  el(
+    'podcast:updateFrequency',
+    { complete: frequency.complete || undefined, dtstart: frequency.dtstart, rrule: frequency.rrule },
+    text(frequency.text),
+  );
+
+const podroll = (items: FeedRemoteItem[]) =>
+  el(
+    'podcast:podroll',
+    {},
+    items.map((item) => el('podcast:remoteItem', { feedGuid: item.feedGuid, feedUrl: item.feedUrl, title: item.title })),
+  );
+
+const socialInteract = (post: FeedSocialInteract) =>
+  el('podcast:socialInteract', { protocol: post.protocol, uri: post.uri, accountId: post.accountId, accountUrl: post.accountUrl });
+
 function category({ category: name, subcategory }: AppleCategory): XmlElement {
   return el('itunes:category', { text: name }, subcategory ? [el('itunes:category', { text: subcategory })] : undefined);
 }
@@ -205,8 +297,12 @@ function channelElements(channel: FeedChannel): (XmlElement | undefined)[] {
     ...channel.categories.map(category),
     el('itunes:explicit', {}, text(trueFalse(channel.explicit))),
     el('itunes:author', {}, text(channel.author)),
-    el('itunes:owner', {}, [el('itunes:name', {}, text(channel.owner.name)), el('itunes:email', {}, text(channel.owner.email))]),
+    el('itunes:owner', {}, [
+      el('itunes:name', {}, text(channel.owner.name)),
+      channel.owner.email === undefined ? undefined : el('itunes:email', {}, text(channel.owner.email)),
+    ]),
     el('itunes:type', {}, text(channel.type)),
+    channel.complete ? el('itunes:complete', {}, text('Yes')) : undefined,
     channel.newFeedUrl ? el('itunes:new-feed-url', {}, text(channel.newFeedUrl)) : undefined,
     el('podcast:guid', {}, text(channel.podcastGuid)),
     el('podcast:locked', { owner: channel.owner.email }, text(yesNo(channel.locked))),
@@ -215,6 +311,11 @@ function channelElements(channel: FeedChannel): (XmlElement | undefined)[] {
     ...(channel.value ?? []).map(valueElement),
     ...(channel.txt ?? []).map((txt) => el('podcast:txt', { purpose: txt.purpose }, text(txt.text))),
     el('podcast:medium', {}, text(channel.medium)),
+    ...(channel.images ?? []).map(image),
+    ...(channel.trailers ?? []).map(trailer),
+    channel.license ? el('podcast:license', { url: channel.license.url }, text(channel.license.identifier)) : undefined,
+    channel.updateFrequency ? updateFrequency(channel.updateFrequency) : undefined,
+    channel.podroll?.length ? podroll(channel.podroll) : undefined,
   ];
 }
 
@@ -261,6 +362,8 @@ function itemElement(item: FeedItem): XmlElement {
       ),
     ),
     ...(item.alternateEnclosures ?? []).map(alternateEnclosure),
+    ...(item.images ?? []).map(image),
+    ...(item.socialInteracts ?? []).map(socialInteract),
   ]);
 }
 

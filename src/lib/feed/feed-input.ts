@@ -3,12 +3,15 @@ import type { PodcastTags } from '../../schemas/episode';
 import type { FeedPerson as KeptPerson, Person } from '../../schemas/person';
 import type { SiteSettings } from '../../schemas/settings';
 import { timedFeedFiles } from '../transcript/feed-files';
-import { absoluteUrl, encodeUrlOnce, episodePath, feedPath } from '../urls';
+import { spdxLicense } from '../base/license';
+import { absoluteUrl, encodeUrlOnce, episodePath, feedPath, SHARE_IMAGE, shareImagePath, siteShareImagePath } from '../urls';
 import { parseAppleCategory, type AppleCategory } from './apple-categories';
-import type { FeedChannel, FeedInput, FeedItem, FeedPerson } from './build-feed';
+import type { FeedChannel, FeedImage, FeedInput, FeedItem, FeedPerson, FeedTrailer } from './build-feed';
+import { statisticsUrl } from './download-statistics';
 import { episodeGuid } from './episode-guid';
 import { podcastGuid } from './podcast-guid';
 import { showNotesHtml } from './show-notes';
+import { socialInteract } from './social-interact';
 
 /** Maps the site's settings and published episodes to the feed builder's input. */
 
@@ -35,6 +38,7 @@ export interface FeedEpisode {
     notesOnly?: boolean | undefined;
     links: { title: string; url: string }[];
     guests: Person[];
+    fediverse?: string | undefined;
     podcast?: Partial<PodcastTags> | undefined;
   };
   audio: { url: string; bytes: number; type: string; duration: number };
@@ -84,8 +88,48 @@ function permaLinkOf(data: FeedEpisode['data']): boolean | undefined {
   return data.guidIsPermaLink === 'omitted' ? undefined : data.guidIsPermaLink;
 }
 
+/** The square artwork and the 1200×630 share image, each marked for what apps may use it. */
+function images(site: string, title: string, artwork: string | undefined, shareImage: string): FeedImage[] {
+  return [
+    ...(artwork ? [{ href: absoluteUrl(site, artwork), alt: title, aspectRatio: '1/1', purpose: 'artwork' }] : []),
+    {
+      href: absoluteUrl(site, shareImage),
+      alt: title,
+      aspectRatio: `${SHARE_IMAGE.width}/${SHARE_IMAGE.height}`,
+      width: SHARE_IMAGE.width,
+      height: SHARE_IMAGE.height,
+      type: 'image/png',
+      purpose: 'social',
+    },
+  ];
+}
+
+/** Apps may cut a trailer's title after 128 characters, so a longer one ends in an ellipsis there. */
+const TRAILER_TITLE_MAX = 128;
+function shortTitle(title: string): string {
+  const characters = Array.from(title);
+  return characters.length <= TRAILER_TITLE_MAX ? title : `${characters.slice(0, TRAILER_TITLE_MAX - 1).join('')}…`;
+}
+
+function enclosureUrl(settings: SiteSettings, audio: FeedEpisode['audio']): string {
+  return statisticsUrl(absoluteUrl(settings.site, audio.url), settings.downloadStatistics);
+}
+
+const trailers = (settings: SiteSettings, episodes: readonly FeedEpisode[]): FeedTrailer[] =>
+  episodes
+    .filter((episode) => episode.data.type === 'trailer')
+    .map(({ data, audio }) => ({
+      title: shortTitle(data.title),
+      url: enclosureUrl(settings, audio),
+      published: data.published,
+      length: audio.bytes,
+      type: audio.type,
+      season: data.season,
+    }));
+
 export function feedChannel(settings: SiteSettings, episodes: readonly FeedEpisode[], settingsFile: string): FeedChannel {
   const feedUrl = absoluteUrl(settings.site, feedPath);
+  const { license, licenseUrl, updateFrequency, applePodcastsVerify } = settings;
   return {
     title: settings.title,
     link: absoluteUrl(settings.site, '/'),
@@ -97,7 +141,7 @@ export function feedChannel(settings: SiteSettings, episodes: readonly FeedEpiso
     categories: appleCategories(settings.categories, settingsFile),
     explicit: settings.explicit,
     author: settings.author,
-    owner: settings.owner,
+    owner: settings.owner.emailInFeed ? { name: settings.owner.name, email: settings.owner.email } : { name: settings.owner.name },
     type: settings.type,
     // The guid is born with the first feed address, so after a move it comes from the old one.
     podcastGuid: podcastGuid(settings.previousFeedUrl ?? feedUrl, settings.podcastGuid),
@@ -106,12 +150,24 @@ export function feedChannel(settings: SiteSettings, episodes: readonly FeedEpiso
     funding: settings.funding.map(({ url, label }) => ({ url: absoluteUrl(settings.site, url), label })),
     persons: settings.persons.length ? settings.persons.map(keptPerson) : [feedPerson(settings.site, settings.host, 'host')],
     value: settings.value,
-    txt: settings.txt,
+    txt: [...settings.txt, ...(applePodcastsVerify ? [{ text: applePodcastsVerify, purpose: 'applepodcastsverify' }] : [])],
     medium: 'podcast',
+    images: images(settings.site, settings.title, settings.artwork, siteShareImagePath),
+    trailers: trailers(settings, episodes),
+    license:
+      license === undefined ? undefined : { identifier: spdxLicense(license) ?? license, url: licenseUrl && encodeUrlOnce(licenseUrl) },
+    updateFrequency: updateFrequency && { ...updateFrequency, complete: settings.complete || undefined },
+    complete: settings.complete,
+    podroll: settings.podroll.map(({ feedGuid, feedUrl: url, title }) => ({
+      feedGuid: feedGuid.toLowerCase(),
+      feedUrl: url && encodeUrlOnce(url),
+      title,
+    })),
   };
 }
 
-export function feedItem(site: string, guidNamespace: string, episode: FeedEpisode, labels: FeedLabels): FeedItem {
+export function feedItem(settings: SiteSettings, guidNamespace: string, episode: FeedEpisode, labels: FeedLabels): FeedItem {
+  const { site } = settings;
   const { data, audio } = episode;
   const kept = data.podcast ?? {};
   const link = absoluteUrl(site, episodePath(episode.slug));
@@ -138,7 +194,7 @@ export function feedItem(site: string, guidNamespace: string, episode: FeedEpiso
       transcriptUrl,
       labels,
     }),
-    enclosure: { url: absoluteUrl(site, audio.url), length: audio.bytes, type: audio.type },
+    enclosure: { url: enclosureUrl(settings, audio), length: audio.bytes, type: audio.type },
     duration: audio.duration,
     episode: data.episode,
     season: data.season,
@@ -157,6 +213,8 @@ export function feedItem(site: string, guidNamespace: string, episode: FeedEpiso
     persons: [...data.guests.map((guest) => feedPerson(site, guest, 'guest')), ...(kept.persons ?? []).map(keptPerson)],
     soundbites: kept.soundbites,
     alternateEnclosures: kept.alternateEnclosures,
+    images: images(site, data.title, data.image, shareImagePath(episode.slug)),
+    socialInteracts: data.fediverse ? [socialInteract(encodeUrlOnce(data.fediverse))] : [],
   };
 }
 
@@ -179,7 +237,7 @@ function assertUniqueGuids(items: readonly FeedItem[], episodes: readonly FeedEp
 /** The whole builder input; episodes come newest first from `getPublishedEpisodes()`. */
 export function feedInput(settings: SiteSettings, episodes: readonly FeedEpisode[], labels: FeedLabels, settingsFile: string): FeedInput {
   const channel = feedChannel(settings, episodes, settingsFile);
-  const items = episodes.map((episode) => feedItem(settings.site, channel.podcastGuid, episode, labels));
+  const items = episodes.map((episode) => feedItem(settings, channel.podcastGuid, episode, labels));
   assertUniqueGuids(items, episodes);
   return { channel, items };
 }

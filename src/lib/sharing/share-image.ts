@@ -7,6 +7,7 @@ import satori, { type Font } from 'satori';
 import type { EpisodeData } from '../../schemas/episode';
 import type { Translate } from '../../i18n/translate';
 import { fileInFolder } from '../base/public-path';
+import { SHARE_IMAGE } from '../urls';
 
 /**
  * Share images (Open Graph, 1200×630): drawn at build time from the episode's
@@ -15,8 +16,6 @@ import { fileInFolder } from '../base/public-path';
  * @see https://ogp.me/#structured
  * @see https://github.com/vercel/satori#fonts satori reads TTF, OTF and WOFF, not WOFF2
  */
-
-export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
 const ARTWORK_SIZE = 380;
 const colors = { background: '#0b4f4b', accent: '#7fd8cf', text: '#ffffff', muted: '#cde9e6' };

@@ -1,14 +1,8 @@
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translate';
-import {
-  artworkDataUrl,
-  cachedShareImage,
-  episodeKicker,
-  fitTitle,
-  renderShareImage,
-  SHARE_IMAGE,
-} from '../../../src/lib/sharing/share-image';
+import { artworkDataUrl, cachedShareImage, episodeKicker, fitTitle, renderShareImage } from '../../../src/lib/sharing/share-image';
+import { SHARE_IMAGE } from '../../../src/lib/urls';
 
 describe('share images', () => {
   it.each([

@@ -6,6 +6,7 @@ import {
   episodeFromItem,
   episodeTypeOf,
   explicitOf,
+  fediverseOf,
   guidOf,
   imageOf,
   lengthOf,
@@ -347,5 +348,29 @@ describe('numbers titles lead with', () => {
     ['12. Mai: Ein Datum', undefined],
   ])('%j → %j', (title, number) => {
     expect(titleNumberOf(title)).toBe(number);
+  });
+});
+
+describe('the comment thread of an episode', () => {
+  it.each([
+    [[{ protocol: 'activitypub', uri: 'https://social.example/@a/1' }], 'https://social.example/@a/1'],
+    [
+      [
+        { protocol: 'twitter', uri: 'https://twitter.com/a/status/1', priority: 1 },
+        { protocol: 'activitypub', uri: 'https://late.example/@a/2', priority: 3 },
+        { protocol: 'ActivityPub', uri: ' https://first.example/@a/1 ', priority: 2 },
+      ],
+      'https://first.example/@a/1',
+    ],
+    [[{ protocol: 'disabled' }], undefined],
+    [[{ protocol: 'activitypub', uri: 'http://social.example/@a/1' }], undefined],
+    [[{ protocol: 'activitypub', uri: 'javascript:alert(1)' }], undefined],
+    [undefined, undefined],
+  ])('takes the first https ActivityPub post of %j', (posts, post) => {
+    expect(fediverseOf(posts)).toBe(post);
+    expect(episodeFromItem(item({ podcast: { socialInteracts: posts } } as Partial<FeedItem>), {})).toMatchObject({
+      ok: true,
+      episode: { fediverse: post },
+    });
   });
 });

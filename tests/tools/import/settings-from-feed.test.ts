@@ -160,6 +160,69 @@ describe('Podcasting 2.0 settings of the show', () => {
     ]);
   });
 
+  it('carries the license, the release schedule, the end of the show and the podroll over as the build accepts them', () => {
+    const channel = {
+      itunes: { complete: true },
+      podcast: {
+        license: { display: 'cc-by-nc-4.0' },
+        updateFrequency: { display: 'Weekly & <more>', rrule: 'FREQ=WEEKLY', complete: true },
+        podroll: {
+          remoteItems: [
+            { feedGuid: '917393E3-1B1E-5CEF-ACE4-EDAA54E1F810', title: ' Podcasting 2.0 ' },
+            { feedGuid: '29cdca4a-32d8-56ba-b48b-09a011c5daa9', feedUrl: 'https://rss.example.com/231452.rss' },
+            { feedGuid: 'not-a-guid', title: 'Kaputt' },
+            { feedGuid: '396d9ae0-da7e-5557-b894-b606231fa3ea' },
+          ],
+        },
+      },
+    } as unknown as FeedChannel;
+    const settings = settingsFromFeed(channel, 'f.xml');
+    expect(settings).toMatchObject({
+      license: 'cc-by-nc-4.0',
+      updateFrequency: { text: 'Weekly & <more>' },
+      complete: true,
+      podroll: [
+        { title: 'Podcasting 2.0', feedGuid: '917393e3-1b1e-5cef-ace4-edaa54e1f810' },
+        { title: 'rss.example.com', feedGuid: '29cdca4a-32d8-56ba-b48b-09a011c5daa9', feedUrl: 'https://rss.example.com/231452.rss' },
+      ],
+    });
+    expect(settings.updateFrequency).not.toHaveProperty('rrule');
+    expect(uncarriedTags({ channel, items: [] })).toEqual([]);
+  });
+
+  it('keeps the schedule of a show that goes on', () => {
+    const channel = {
+      podcast: { updateFrequency: { display: 'Biweekly', rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=10', dtstart: '2024-01-08' } },
+    } as unknown as FeedChannel;
+    expect(settingsFromFeed(channel, 'f.xml').updateFrequency).toEqual({
+      text: 'Biweekly',
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=10',
+      dtstart: '2024-01-08',
+    });
+  });
+
+  it.each([
+    ['a license SPDX does not know, without its text', { license: { display: 'All rights reserved' } }, 'podcast:license (the show)'],
+    [
+      'a recurrence rule the build refuses',
+      { updateFrequency: { display: 'Often', rrule: 'FREQ=OFTEN' } },
+      'podcast:updateFrequency (the show)',
+    ],
+    ['a podroll of remote items without guid', { podroll: { remoteItems: [{ feedGuid: 'x', title: 'X' }] } }, 'podcast:podroll (the show)'],
+  ])('leaves out %s and says so', (_, podcast, note) => {
+    const channel = { podcast } as unknown as FeedChannel;
+    const settings = settingsFromFeed(channel, 'f.xml');
+    expect(settings).not.toHaveProperty('license');
+    expect(settings).not.toHaveProperty('updateFrequency');
+    expect(settings).not.toHaveProperty('podroll');
+    expect(uncarriedTags({ channel, items: [] })).toEqual([note]);
+  });
+
+  it('keeps a license of its own with the address of its text', () => {
+    const channel = { podcast: { license: { display: 'my-license', url: 'https://example.org/license.pdf' } } } as unknown as FeedChannel;
+    expect(settingsFromFeed(channel, 'f.xml')).toMatchObject({ license: 'my-license', licenseUrl: 'https://example.org/license.pdf' });
+  });
+
   it('lists the tags the new feed will not carry, with where they were', () => {
     const channel = {
       podcast: { medium: 'podcast', license: { display: 'cc-by' }, locations: [{ display: 'Köln' }], guid: 'x' },
@@ -182,6 +245,14 @@ describe('Podcasting 2.0 settings of the show', () => {
 describe('a fresh start', () => {
   const demo =
     '# Podcast settings.\n\ntitle: Klartext IT\nsubtitle: Der Podcast\nsite: https://klartext.example.de\n# Where listeners find it.\nplatforms:\n  apple: https://podcasts.apple.com/x\n# Prices\nsmallBusiness: false\n';
+
+  it('empties the demo’s schedule and recommendations, which belong to the demo show', () => {
+    const cleared = clearShowSettings(readFileSync('content/settings.yaml', 'utf8'));
+    const { text } = fillSettings(cleared, { title: 'Neue Show' }, { fresh: true });
+    expect(text).not.toMatch(/Betriebsklima|Alle zwei Wochen/);
+    expect(text).toMatch(/^podroll: \[\]$/m);
+    expect(text).not.toMatch(/^updateFrequency:/m);
+  });
 
   it('empties the show settings in place and keeps every comment and the rest', () => {
     expect(clearShowSettings(demo)).toBe(
