@@ -17,7 +17,31 @@ describe('table of contents', () => {
   });
 
   it('keeps an h3 that comes before any h2', () => {
-    expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }]).map((item) => item.id)).toEqual(['x']);
+    expect(
+      buildToc([
+        { depth: 3, slug: 'x', text: 'X' },
+        { depth: 2, slug: 'a', text: 'A' },
+      ]).map((item) => item.id),
+    ).toEqual(['x', 'a']);
+  });
+
+  it('starts at the highest level there is: an episode’s chapters are h3 under the page’s own h2', () => {
+    const toc = buildToc([
+      { depth: 3, slug: 'transkript', text: 'Transkript' },
+      { depth: 3, slug: 'a', text: 'A' },
+      { depth: 4, slug: 'a1', text: 'A1' },
+      { depth: 5, slug: 'a1x', text: 'A1x' },
+      { depth: 3, slug: 'b', text: 'B' },
+    ]);
+    expect(toc.map((item) => [item.id, item.children.map((child) => child.id)])).toEqual([
+      ['transkript', []],
+      ['a', ['a1']],
+      ['b', []],
+    ]);
+  });
+
+  it('is empty without headings', () => {
+    expect(buildToc([])).toEqual([]);
   });
 
   it('carries chapter start times from the rendered headings', () => {
