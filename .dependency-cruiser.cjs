@@ -86,6 +86,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // A work tree links node_modules from another checkout; the rules name packages by their path under node_modules/.
+    preserveSymlinks: true,
     // Type-only imports tie modules together as much as any other for the reader.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
@@ -93,6 +95,6 @@ module.exports = {
     // Astro's virtual modules exist only inside Astro's build: external, like Node's own modules.
     builtInModules: { add: ['astro:content'] },
     // Packages name their entry points in package.json "exports" (astro/zod is one).
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'default'] },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'node', 'default'] },
   },
 };

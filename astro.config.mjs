@@ -8,12 +8,12 @@ import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { timeMarks } from './src/lib/markdown/time-marks.ts';
 import { nestHeadings } from './src/lib/markdown/nest-headings.ts';
 import { contentSources } from './src/lib/content-sources.ts';
-import { createTranslator } from './src/i18n/translate.ts';
+import { createTranslator, interfaceLanguageOf } from './src/i18n/translate.ts';
 import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
 import { isListedInSitemap } from './src/lib/sharing/site-index.ts';
 
 const settings = loadSettings();
-const t = createTranslator(settings.language);
+const t = createTranslator(interfaceLanguageOf(settings).language);
 
 export default defineConfig({
   site: settings.site,

@@ -1,7 +1,7 @@
 /**
  * `npm run build`: checks the content, builds the site into a staging folder,
- * removes the files only unpublished episodes use, indexes it for search, and
- * only then replaces `dist/`. A build that fails anywhere leaves
+ * removes the files only unpublished episodes use, indexes it for search,
+ * writes the host's HTTP headers (`_headers`), and only then replaces `dist/`. A build that fails anywhere leaves
  * the last published `dist/` exactly as it was, so a deploy step that runs
  * after a failed build still ships the previous site, never half of a new one.
  */
@@ -45,6 +45,9 @@ function stop(step: string): never {
 registerProjectModules();
 const { checkContent } = await import('./check-content.ts');
 const { withholdUnpublished } = await import('./withhold-unpublished.ts');
+const { writeHeaders } = await import('./write-headers.ts');
+const { loadSettings } = await import('../src/lib/settings.ts');
+const { HEADERS_FILE } = await import('./headers/headers-file.ts');
 const { problems, episodes } = checkContent(root);
 if (problems.length) {
   console.error(
@@ -69,5 +72,13 @@ try {
   stop('withholding unpublished files');
 }
 if ((await run([join(import.meta.dirname, 'index-search.ts'), staging])) !== 0) stop('search index');
+try {
+  const { rules, warnings } = writeHeaders(staging, loadSettings(root).site);
+  for (const warning of warnings) console.warn(`[headers] ${warning}`);
+  console.log(`[headers] wrote ${rules} rules for the host's HTTP headers to ${join(staging, HEADERS_FILE)}`);
+} catch (error) {
+  console.error(`[headers] ${(error as Error).message}`);
+  stop('writing the HTTP headers');
+}
 publishBuild(staging, dist);
 console.log(`[build] published the site to ${dist}`);

@@ -131,8 +131,9 @@ function checkItem(item: XmlNode, serial: boolean, report: Report): void {
   if (!textOf(item, 'title')) report('item-title', 'every episode needs a non-empty <title>');
   const guid = child(item, 'guid');
   if (!guid?.text.trim()) report('item-guid', 'every episode needs a <guid>');
-  else if (guid.attributes.isPermaLink !== 'false')
-    report('item-guid', 'the guid must be marked isPermaLink="false": it is an id, not an address');
+  // An imported guid keeps its old mark (or none), so apps keep recognising the episode.
+  else if (guid.attributes.isPermaLink !== undefined && !['true', 'false'].includes(guid.attributes.isPermaLink))
+    report('item-guid', `isPermaLink must be "true" or "false" (found "${guid.attributes.isPermaLink}")`);
   if (!RFC_2822.test(textOf(item, 'pubDate') ?? '') || Number.isNaN(Date.parse(textOf(item, 'pubDate') ?? ''))) {
     report('item-pubdate', `pubDate must be an RFC 2822 date (found "${textOf(item, 'pubDate') ?? ''}")`);
   }
@@ -141,7 +142,8 @@ function checkItem(item: XmlNode, serial: boolean, report: Report): void {
   else {
     if (!ENCODED_URL.test(enclosure.url ?? ''))
       report('item-enclosure', `the enclosure url must be absolute and percent-encoded (found "${enclosure.url ?? ''}")`);
-    if (!/^[1-9]\d*$/.test(enclosure.length ?? ''))
+    // 0 is what some hosts write for an unknown size; an imported episode keeps it, and apps accept it.
+    if (!/^(?:0|[1-9]\d*)$/.test(enclosure.length ?? ''))
       report('item-enclosure', `the enclosure length must be the file size in bytes (found "${enclosure.length ?? ''}")`);
     if (!/^(audio|video)\/[\w.+-]+$/.test(enclosure.type ?? ''))
       report('item-enclosure', `the enclosure type must be an audio or video MIME type (found "${enclosure.type ?? ''}")`);
@@ -162,10 +164,14 @@ function checkItem(item: XmlNode, serial: boolean, report: Report): void {
   if (!child(item, 'description')?.text.trim()) report('item-description', 'every episode needs a <description>');
 }
 
-/** Every `podcast:` tag in the feed must be one the Podcast Index parser recognises. */
+/**
+ * Every `podcast:` tag in the feed must be one the Podcast Index parser
+ * recognises; parts of a tag (`podcast:source` in `podcast:alternateEnclosure`)
+ * are read with it.
+ */
 function podcastTags(node: XmlNode, into = new Set<string>()): Set<string> {
   if (node.uri === FEED_NAMESPACES.podcast) into.add(node.local);
-  for (const each of node.children) podcastTags(each, into);
+  else for (const each of node.children) podcastTags(each, into);
   return into;
 }
 

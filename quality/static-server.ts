@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { HEADERS_FILE, headersForPath, parseHeaderRules, type HeaderRule } from '../build/headers/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -105,16 +106,35 @@ export function byteRange(header: string | undefined, size: number): { start: nu
 }
 
 /**
+ * The rules of the site's `_headers` file, read again whenever a new build
+ * replaced it; none when the site has no such file.
+ */
+function headerRulesOf(base: string): () => HeaderRule[] {
+  let seen: { key: string; rules: HeaderRule[] } | undefined;
+  return () => {
+    const file = join(base, HEADERS_FILE);
+    if (!existsSync(file)) return [];
+    const { mtimeMs, size, ino } = statSync(file);
+    const key = `${ino}-${mtimeMs}-${size}`;
+    if (seen?.key !== key) seen = { key, rules: parseHeaderRules(readFileSync(file, 'utf8'), file) };
+    return seen.rules;
+  };
+}
+
+/**
  * Serves a built site the way a static host does: `/x/` → `x/index.html`,
  * unknown paths → `404.html` with status 404, byte ranges for audio seeking,
  * on request gzip for text, and an ETag that the browser revalidates before
  * reusing a file (`max-age=0, must-revalidate`, as Netlify or Cloudflare Pages send).
+ * Like Netlify and Cloudflare Pages it adds the headers of the site's `_headers`
+ * file for the requested path and never serves that file itself.
  * Nothing outside `root` is ever served, and no request, however malformed,
  * stops the server: all browser tests of a run share one.
  */
 export async function serveStatic(root: string, { port = 0, gzip = false, onSent }: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   const notFound = join(base, '404.html');
+  const headerRules = headerRulesOf(base);
 
   const answer = (request: IncomingMessage, response: ServerResponse) => {
     const pathname = requestPath(request.url);
@@ -127,7 +147,7 @@ export async function serveStatic(root: string, { port = 0, gzip = false, onSent
     };
     if (target === 'bad') return bare(400);
 
-    let file = target === 'outside' ? undefined : target.file;
+    let file = target === 'outside' || target.file === join(base, HEADERS_FILE) ? undefined : target.file;
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
@@ -142,6 +162,7 @@ export async function serveStatic(root: string, { port = 0, gzip = false, onSent
       'accept-ranges': 'bytes',
       etag,
       'cache-control': 'public, max-age=0, must-revalidate',
+      ...Object.fromEntries(Object.entries(headersForPath(headerRules(), path)).map(([name, value]) => [name.toLowerCase(), value])),
     };
     const send = (stream: NodeJS.ReadableStream) => stream.on('error', () => response.destroy()).pipe(response);
     if (status === 200 && request.headers['if-none-match'] === etag) {

@@ -1,19 +1,22 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { charsetOf, decodeFeed, type DecodedFeed } from './import/decode-feed.ts';
 import { DEFAULT_LIMITS, download, DownloadError, megabytes, networkFetch, type Fetch, type NetworkLimits } from './import/network.ts';
 import { NotAPodcastFeedError } from './import/podcast-feed.ts';
-import { planImport, type ExistingFile, type ImportPlan } from './import/plan-import.ts';
+import { planImport, type ExistingFile, type ImportPlan, type ReadRemote } from './import/plan-import.ts';
+import { clearShowSettings } from './import/settings-from-feed.ts';
 import { remoteAudioProbe } from './import/remote-audio.ts';
 import { writeFileAtomic } from '../build/atomic-write.ts';
 import { imageDownloads, type ImageDownloads } from './import/image-downloads.ts';
 
 export const USAGE = `Usage: npm run import -- <feed URL or file> [options]
 
+  --fresh                 start from an empty show: remove the demo's episodes, audio,
+                          testimonials and packages and empty the show's settings first
   --dry-run               show what would change, download and write nothing
   --offline               do not ask audio hosts for missing sizes, types or durations,
-                          and download no artwork
+                          read no chapters or transcripts and download no artwork
   --timeout <s>           longest time for one request, body included (default ${DEFAULT_LIMITS.timeoutMs / 1000})
   --connect-timeout <s>   longest time to reach a server (default ${DEFAULT_LIMITS.connectTimeoutMs / 1000})
   --max-size <MB>         largest feed or image, and the most read of an audio file (default ${DEFAULT_LIMITS.maxBytes / 1_000_000})
@@ -36,6 +39,7 @@ class UsageError extends Error {}
 
 interface Flags {
   source: string;
+  fresh: boolean;
   dryRun: boolean;
   offline: boolean;
   limits: NetworkLimits;
@@ -61,6 +65,7 @@ function readFlags(args: readonly string[]): Flags {
   if (positionals.length !== 1) throw new UsageError('');
   return {
     source: positionals[0]!,
+    fresh: values.fresh ?? false,
     dryRun: values['dry-run'] ?? false,
     offline: values.offline ?? false,
     limits: {
@@ -78,6 +83,7 @@ const parse = (args: readonly string[]) =>
     allowPositionals: true,
     strict: true,
     options: {
+      fresh: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       offline: { type: 'boolean' },
       timeout: { type: 'string' },
@@ -100,6 +106,33 @@ async function readSource(source: string, fetchImpl: Fetch, limits: NetworkLimit
   return decodeFeed(readFileSync(path), source);
 }
 
+/** What a fresh start empties: the demo's (or any earlier show's) episodes, audio, testimonials and packages. */
+const FRESH_FOLDERS = ['content/episodes', 'public/audio', 'content/testimonials', 'content/packages'];
+
+/** Every file a fresh start removes, relative to the root; folders stay, empty. */
+function freshStartFiles(root: string): string[] {
+  return FRESH_FOLDERS.flatMap((folder) =>
+    existsSync(join(root, folder))
+      ? readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+          .sort()
+      : [],
+  );
+}
+
+/** Reads a chapters or transcript file with the importer's limits, decoded as its server says (UTF-8 otherwise). */
+function remoteReader(fetchImpl: Fetch, limits: NetworkLimits): ReadRemote {
+  return async (url, accept) => {
+    const { bytes, contentType } = await download(url, { fetch: fetchImpl, limits, accept });
+    try {
+      return new TextDecoder(charsetOf(contentType) ?? 'utf-8').decode(bytes);
+    } catch {
+      return new TextDecoder('utf-8').decode(bytes);
+    }
+  };
+}
+
 function readExisting(root: string): ExistingFile[] {
   const dir = join(root, EPISODES_DIR);
   if (!existsSync(dir)) return [];
@@ -108,14 +141,22 @@ function readExisting(root: string): ExistingFile[] {
     .map((name) => ({ path: `${EPISODES_DIR}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-function report(plan: ImportPlan, downloaded: ImageDownloads['downloaded'], dryRun: boolean, log: (line: string) => void): void {
+function report(
+  plan: ImportPlan,
+  removed: readonly string[],
+  downloaded: ImageDownloads['downloaded'],
+  dryRun: boolean,
+  log: (line: string) => void,
+): void {
   const verb = dryRun ? 'would ' : '';
+  for (const path of removed) log(`${verb}remove  ${path}`);
   for (const { url, file } of downloaded) log(`download ${file} from ${url}`);
   for (const path of plan.created) log(`${verb}create  ${path}`);
   for (const path of plan.updated) log(`${verb}update  ${path}`);
   for (const path of plan.kept) log(`keep    ${path} (edited by hand)`);
   if (plan.settingsFilled.length) log(`${verb}fill    ${SETTINGS_FILE}: ${plan.settingsFilled.join(', ')}`);
   for (const reason of plan.skipped) log(`skip    ${reason}`);
+  if (plan.notCarried.length) log(`not carried over (the site writes no such tags): ${plan.notCarried.join(', ')}`);
   for (const warning of plan.warnings) log(`warning ${warning}`);
   log(
     `\n${dryRun ? 'Dry run: nothing written. ' : ''}${plan.created.length} created, ${plan.updated.length} updated, ` +
@@ -139,29 +180,42 @@ export async function runImport({ args, root = process.cwd(), fetch: givenFetch,
     log(error.message ? `${error.message}\n\n${USAGE}` : USAGE);
     return 2;
   }
-  const { source, dryRun, offline, limits } = flags;
+  const { source, fresh, dryRun, offline, limits } = flags;
   const network = givenFetch ? undefined : networkFetch(limits);
   const fetchImpl = givenFetch ?? network!.fetch;
   const images = imageDownloads({ root, mode: dryRun ? 'dry-run' : offline ? 'offline' : 'download', fetch: fetchImpl, limits });
   try {
     const feed = await readSource(source, fetchImpl, limits, root);
     const settingsPath = join(root, SETTINGS_FILE);
+    const settingsText = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '';
+    const removed = fresh ? freshStartFiles(root) : [];
+    const startSettings = fresh ? clearShowSettings(settingsText) : settingsText;
     const plan = await planImport({
       xml: feed.text,
       source,
-      existing: readExisting(root),
-      settings: { path: SETTINGS_FILE, text: existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '' },
+      existing: fresh ? [] : readExisting(root),
+      settings: { path: SETTINGS_FILE, text: startSettings },
       probe: offline ? undefined : remoteAudioProbe(fetchImpl, limits),
+      read: offline ? undefined : remoteReader(fetchImpl, limits),
       images: images.store,
+      imageBytes: images.bytesOf,
       invalidBytesIn: feed.invalidBytes ? feed.encoding : undefined,
       episodesDir: EPISODES_DIR,
+      fresh,
     });
+    if (fresh)
+      plan.warnings.push(
+        `${SETTINGS_FILE}: site, newsletter and booking are kept from before the fresh start; make sure they are yours (see the README, "Moving a show")`,
+      );
     if (!dryRun) {
+      // Only now, with the whole import planned, does anything change: a refused feed leaves the demo as it was.
+      for (const path of removed) rmSync(join(root, path));
+      if (startSettings !== settingsText) writeFileAtomic(settingsPath, startSettings);
       // Images first: an episode file never points at a picture that is not there yet.
       images.commit();
       for (const write of plan.writes) writeFileAtomic(join(root, write.path), write.text);
     }
-    report(plan, images.downloaded, dryRun, log);
+    report(plan, removed, images.downloaded, dryRun, log);
     return 0;
   } catch (error) {
     if (error instanceof NotAPodcastFeedError) log(error.message);

@@ -1,7 +1,11 @@
 import { getSettings } from '../lib/settings';
-import { createTranslator, localeFor } from './translate';
+import { createTranslator, interfaceLanguageOf, localeFor } from './translate';
 
-/** The site's translator and locale, from the language in the settings. */
-export const language = getSettings().language;
-export const t = createTranslator(language);
-export const locale = localeFor(language);
+const settings = getSettings();
+const ui = interfaceLanguageOf(settings).language;
+
+/** The podcast's own language, for `lang` on pages and captions; the interface may speak another. */
+export const language = settings.language;
+/** The interface's translator and locale. */
+export const t = createTranslator(ui);
+export const locale = localeFor(ui);

@@ -61,6 +61,7 @@ const de = {
   'episode.audioFallback': 'Dein Browser kann diese Audiodatei nicht abspielen.',
   'episode.links': 'Weiterführende Links',
   'episode.transcript': 'Diese Folge zum Nachlesen',
+  'episode.notes': 'Shownotes',
   'episode.toc': 'Inhalt',
   'episode.related': 'Das könnte dich auch interessieren',
   'episode.topics': 'Themen',
@@ -86,7 +87,6 @@ const de = {
   'feed.chapters': 'Kapitel',
   'feed.links': 'Weiterführende Links',
   'feed.transcript': 'Das vollständige Transkript dieser Folge zum Nachlesen',
-  'feed.funding': 'Zeit-Pakete buchen und den Podcast unterstützen',
   'feed.urlLabel': 'Feed-Adresse für deine Podcast-App',
   'feed.copy': 'Feed-Adresse kopieren',
   'subscribe.pageTitle': 'Podcast abonnieren',
@@ -279,6 +279,9 @@ const de = {
   'transcript.vtt': 'Untertitel (WebVTT)',
   'transcript.srt': 'Untertitel (SRT)',
   'transcript.json': 'Transkript (JSON)',
+  'transcript.html': 'Transkript (HTML)',
+  'transcript.htmlTitle': 'Transkript: {title} – {podcast}',
+  'transcript.sectionHeading': 'Transkript',
   'transcript.chaptersJson': 'Kapitel (JSON)',
 } as const;
 
@@ -343,6 +346,7 @@ const en: Record<UiKey, string> = {
   'episode.audioFallback': 'Your browser cannot play this audio file.',
   'episode.links': 'Links',
   'episode.transcript': 'Transcript',
+  'episode.notes': 'Show notes',
   'episode.toc': 'Contents',
   'episode.related': 'You might also like',
   'episode.topics': 'Topics',
@@ -368,7 +372,6 @@ const en: Record<UiKey, string> = {
   'feed.chapters': 'Chapters',
   'feed.links': 'Further reading',
   'feed.transcript': 'Read the full transcript of this episode',
-  'feed.funding': 'Book a time package and support the podcast',
   'feed.urlLabel': 'Feed address for your podcast app',
   'feed.copy': 'Copy feed address',
   'subscribe.pageTitle': 'Subscribe to the podcast',
@@ -559,6 +562,9 @@ const en: Record<UiKey, string> = {
   'transcript.vtt': 'Captions (WebVTT)',
   'transcript.srt': 'Captions (SRT)',
   'transcript.json': 'Transcript (JSON)',
+  'transcript.html': 'Transcript (HTML)',
+  'transcript.htmlTitle': 'Transcript: {title} – {podcast}',
+  'transcript.sectionHeading': 'Transcript',
   'transcript.chaptersJson': 'Chapters (JSON)',
 };
 

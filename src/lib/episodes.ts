@@ -31,7 +31,7 @@ const factsByPath = new Map<string, Promise<AudioFacts>>();
 
 async function resolveAudio(entry: CollectionEntry<'episodes'>, file: string): Promise<EpisodeAudio> {
   const { url, bytes, type, duration } = entry.data.audio;
-  if (url.startsWith('https://')) {
+  if (/^https?:\/\//i.test(url)) {
     return { url, bytes: bytes!, type, duration: Math.round(duration!), isLocal: false };
   }
   const path = publicFile(url);

@@ -30,7 +30,7 @@ export const GET: APIRoute = async () => {
       );
   }
   const episodes = (await getPublishedEpisodes()).map(withTranscript);
-  const labels = { chapters: t('feed.chapters'), links: t('feed.links'), transcript: t('feed.transcript'), funding: t('feed.funding') };
+  const labels = { chapters: t('feed.chapters'), links: t('feed.links'), transcript: t('feed.transcript') };
   const xml = buildFeed(feedInput(settings, episodes, labels, SETTINGS_FILE));
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
     title: data.title,
     summary: data.summary,
     url: absoluteUrl(site, episodePath(slug)),
-    transcriptUrl: absoluteUrl(site, transcriptFilePath(slug, TRANSCRIPT_FILES.text)),
+    transcriptUrl: data.notesOnly ? undefined : absoluteUrl(site, transcriptFilePath(slug, TRANSCRIPT_FILES.text)),
   }));
   const links = [
     { title: t('footer.feed'), url: absoluteUrl(site, feedPath) },

@@ -43,11 +43,11 @@ export const localImageSchema = (what: string) =>
     refinePublicPath(path, ctx, '/images/cover.jpg');
   });
 
-/** A file under public/, like `/audio/042.mp3`, or an https:// address. */
-export const publicPathOrHttpsSchema = (what: string) =>
+/** A file under public/, like `/audio/042.mp3`, or a web address (`http://` only where the caller allows it). */
+export const publicPathOrWebAddressSchema = (what: string) =>
   z.string({ error: `expected ${what}: a path under public/ like /audio/042.mp3 or an https:// address` }).superRefine((value, ctx) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
-      if (!isHttpsUrl(value))
+      if (!isWebUrl(value))
         ctx.addIssue({
           code: 'custom',
           message: `expected ${what} as a path under public/ like /audio/042.mp3 or a full https:// address`,
@@ -57,10 +57,17 @@ export const publicPathOrHttpsSchema = (what: string) =>
     refinePublicPath(value, ctx, '/audio/042.mp3');
   });
 
-function isHttpsUrl(value: string): boolean {
-  if (!/^https:\/\/[^\s/?#\\]+[^\s\\]*$/i.test(value)) return false;
+/** A page of this site (`/togo/`) or a web address. */
+export const sitePathOrWebAddressSchema = z.string().refine((value) => /^\/(?![/\\])\S*$/.test(value) || isWebUrl(value), {
+  message: 'expected a path on this site like /togo/ or a web address starting with https://',
+});
+
+function isWebUrl(value: string): boolean {
+  // Spaces and umlauts in the path are allowed: the feed and the player percent-encode them.
+  // eslint-disable-next-line no-control-regex -- control characters are never part of an address
+  if (!/^https?:\/\/[^\s/?#\\]+(?:[/?#][^\\\u0000-\u001f\u007f]*)?$/i.test(value)) return false;
   try {
-    return new URL(value).protocol === 'https:';
+    return ['http:', 'https:'].includes(new URL(value).protocol);
   } catch {
     return false;
   }

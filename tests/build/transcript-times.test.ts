@@ -20,7 +20,9 @@ describe('transcript times that cannot be right fail the build', () => {
       ),
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('content/episodes/gut.md:14: time 00:00:01 comes after 00:00:02 (line 12); times must rise through the file');
+    expect(output).toContain(
+      'content/episodes/gut.md:14: time 00:00:01 comes after 00:00:02 (line 12); times must not go back through the file',
+    );
   });
 
   it('a time beyond the audio names the file, the line and the audio length', async () => {

@@ -237,6 +237,10 @@ describe('generated files', () => {
     ['transcript.vtt', /^WEBVTT\n/],
     ['transcript.srt', /^1\n00:00:07,000 --> /],
     ['transcript.json', /^\{"version":"1\.0\.0","segments":\[\{"speaker":"Oliver","startTime":7,/],
+    [
+      'transcript.html',
+      /^<!DOCTYPE html>\n<html lang="de">[\s\S]*<body>\n<cite>Oliver:<\/cite>\n<time datetime="PT7S">00:00:07<\/time>\n<p>Herzlich/,
+    ],
     ['chapters.json', /^\{"version":"1\.2\.0",/],
   ])('%s is served next to the episode page and linked from it', async (file, start) => {
     const response = await fetch(new URL(`${episodePage}${file}`, inject('siteUrl')));
@@ -253,7 +257,7 @@ describe('generated files', () => {
       `${episodePage}transcript.vtt`,
       `${episodePage}transcript.srt`,
       `${episodePage}transcript.json`,
-      episodePage,
+      `${episodePage}transcript.html`,
       `${episodePage}chapters.json`,
     ]);
     for (const url of new Set(urls)) expect((await fetch(new URL(url, inject('siteUrl')))).status, url).toBe(200);

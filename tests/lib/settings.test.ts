@@ -31,6 +31,10 @@ describe('podcast settings', () => {
     expect(settings).toMatchObject({ language: 'de', explicit: false, type: 'episodic', platforms: {}, episodesPerPage: 12 });
   });
 
+  it.each([['pt-BR'], ['en-us'], ['zh-Hant-TW'], ['de']])('keeps the podcast language %s as written', (language) => {
+    expect(loadSettings(settingsDir(`${valid}language: ${language}\n`), 'settings.yaml').language).toBe(language);
+  });
+
   it.each([
     ['a missing file', undefined, 'settings.yaml: the settings file is missing'],
     ['broken YAML', 'title: [unclosed', 'settings.yaml: not valid YAML'],
@@ -46,7 +50,14 @@ describe('podcast settings', () => {
       'settings.yaml: site: expected a web address starting with https://',
     ],
     ['an artwork that is no path', valid.replace('/artwork.jpg', 'artwork.jpg'), 'settings.yaml: artwork: expected a path under public/'],
-    ['an unknown language', `${valid}language: fr\n`, 'settings.yaml: language:'],
+    ['a language that is no language tag', `${valid}language: deutsch!\n`, 'settings.yaml: language: expected a language tag'],
+    ['an interface language without dictionary', `${valid}interfaceLanguage: fr\n`, 'settings.yaml: interfaceLanguage:'],
+    [
+      'a funding link to a script',
+      `${valid}funding: [{ url: "javascript:alert(1)", label: Unterstützen }]\n`,
+      'settings.yaml: funding.0.url: expected a path on this site',
+    ],
+    ['a funding link without label', `${valid}funding: [{ url: /togo/ }]\n`, 'settings.yaml: funding.0.label:'],
     [
       'a platform link that is no URL',
       `${valid}platforms: { spotify: "javascript:alert(1)" }\n`,

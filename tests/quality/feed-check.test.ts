@@ -54,7 +54,7 @@ describe('the feed check', () => {
     ['channel-locked', 'channel', (xml: string) => xml.replace(/<podcast:locked owner="[^"]+">/, '<podcast:locked>')],
     ['item-title', 'episode #1 (no title)', (xml: string) => xml.replace('<title>Folge 2</title>', '<title></title>')],
     ['item-guid', 'episode "Folge 2"', (xml: string) => xml.replace(/<guid isPermaLink="false">[^<]+<\/guid>/, '')],
-    ['item-guid', 'episode "Folge 2"', (xml: string) => xml.replace(/<guid isPermaLink="false">/, '<guid>')],
+    ['item-guid', 'episode "Folge 2"', (xml: string) => xml.replace(/<guid isPermaLink="false">/, '<guid isPermaLink="ja">')],
     [
       'item-guid-unique',
       'episode "Folge 1"',
@@ -63,7 +63,8 @@ describe('the feed check', () => {
     ['item-pubdate', 'episode "Folge 2"', (xml: string) => xml.replace(/<pubDate>[^<]+</, '<pubDate>2020-01-15<')],
     ['item-enclosure', 'episode "Folge 2"', (xml: string) => xml.replace(/<enclosure [^>]+>/, '')],
     ['item-enclosure', 'episode "Folge 2"', (xml: string) => xml.replace('audio/002-folge.mp3', 'audio/002 folge ü.mp3')],
-    ['item-enclosure', 'episode "Folge 2"', (xml: string) => xml.replace('length="1000002"', 'length="0"')],
+    ['item-enclosure', 'episode "Folge 2"', (xml: string) => xml.replace('length="1000002"', 'length="-1"')],
+    ['item-enclosure', 'episode "Folge 2"', (xml: string) => xml.replace('length="1000002"', 'length="1,5 MB"')],
     ['item-enclosure', 'episode "Folge 2"', (xml: string) => xml.replace('type="audio/mpeg"', 'type="text/html"')],
     ['item-duration', 'episode "Folge 2"', (xml: string) => xml.replace('<itunes:duration>1802<', '<itunes:duration>30:02<')],
     ['item-episode-type', 'episode "Folge 2"', (xml: string) => xml.replace('<itunes:episodeType>full<', '<itunes:episodeType>normal<')],
@@ -90,6 +91,20 @@ describe('the feed check', () => {
     expect(broken).not.toBe(valid);
     const { problems } = checkFeed(broken);
     expect(problems.map((problem) => [problem.where, problem.rule])).toContainEqual([where, rule]);
+  });
+
+  it.each([
+    ['a guid without isPermaLink', (xml: string) => xml.replace(/<guid isPermaLink="false">/, '<guid>')],
+    ['a guid marked as permalink', (xml: string) => xml.replace(/<guid isPermaLink="false">/, '<guid isPermaLink="true">')],
+    ['an enclosure length of 0', (xml: string) => xml.replace('length="1000002"', 'length="0"')],
+    [
+      'plain http audio',
+      (xml: string) => xml.replace('https://podcast.example.de/audio/002-folge.mp3', 'http://media.example.com/002.mp3'),
+    ],
+  ])('passes %s, as imported episodes keep them from their old feed', (_, change) => {
+    const changed = change(valid);
+    expect(changed).not.toBe(valid);
+    expect(checkFeed(changed).problems).toEqual([]);
   });
 
   it('formats a problem as place, rule and explanation', () => {

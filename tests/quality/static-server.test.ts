@@ -20,6 +20,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'folgen/index.html'), `<!doctype html><p>${'Archiv '.repeat(500)}</p>`);
   writeFileSync(join(dir, '404.html'), '<!doctype html><p>Nicht gefunden</p>');
   writeFileSync(join(dir, 'audio/kurz.mp3'), AUDIO);
+  writeFileSync(
+    join(dir, '_headers'),
+    "# as the build writes it\n/*\n  X-Frame-Options: DENY\n\n/folgen/\n  Content-Security-Policy: default-src 'self'\n\n/audio/:file\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=60\n",
+  );
   // Beside the root: one plain, one whose name begins with the root's.
   for (const sibling of ['sibling', 'site-alt']) {
     mkdirSync(join(outside, sibling));
@@ -80,6 +84,31 @@ describe('the static server the measurements use', () => {
     const response = await fetch(`${server.url}/gibt-es-nicht/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Nicht gefunden');
+  });
+});
+
+describe("the static server applies the site's _headers file, as Netlify and Cloudflare Pages do", () => {
+  it('adds the headers of every rule that matches the requested path', async () => {
+    const page = await fetch(`${server.url}/folgen/`);
+    expect(page.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    const audio = await fetch(`${server.url}/audio/kurz.mp3`, { headers: { range: 'bytes=0-9' } });
+    expect(audio.headers.get('access-control-allow-origin')).toBe('*');
+    expect(audio.headers.get('cache-control'), 'a rule replaces the default').toBe('public, max-age=60');
+    expect(audio.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('answers an unknown address with the headers of that address', async () => {
+    const response = await fetch(`${server.url}/gibt-es-nicht/`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('never serves the file itself', async () => {
+    const response = await fetch(`${server.url}/_headers`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('Content-Security-Policy');
   });
 });
 

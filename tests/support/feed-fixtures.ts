@@ -7,7 +7,6 @@ export const labels: FeedLabels = {
   chapters: 'Kapitel',
   links: 'Weiterführende Links',
   transcript: 'Zum Transkript',
-  funding: 'Zeit-Pakete buchen',
 };
 
 export function sampleSettings(overrides: Partial<Record<keyof SiteSettings, unknown>> = {}): SiteSettings {

@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { publicFile } from '../../src/lib/base/public-path.ts';
 import { IMAGES_PATH, imageBaseName, imageKindOf, type ImageStore, type LocalImage } from './images.ts';
 import { download, DownloadError, type Fetch, type NetworkLimits } from './network.ts';
 
@@ -10,6 +11,8 @@ export interface ImageDownloads {
   store: ImageStore;
   /** Files this run downloaded, as `public/images/x.jpg`, with the address they came from. */
   downloaded: { url: string; file: string }[];
+  /** The bytes of an image under public/ as it will be after `commit()`, like `/images/x.jpg`. */
+  bytesOf(path: string): Uint8Array | undefined;
   /** Moves the downloads into public/images/; until then nothing under the project changed. */
   commit(): void;
   /** Removes whatever was downloaded and not committed. */
@@ -71,6 +74,14 @@ export function imageDownloads({
       return seen.get(url)!;
     },
     downloaded,
+    bytesOf(path) {
+      const staged = downloaded.find(({ file }) => file === `public${path}`);
+      try {
+        return readFileSync(staged && staging ? join(staging, path.slice(path.lastIndexOf('/') + 1)) : publicFile(path, root));
+      } catch {
+        return undefined;
+      }
+    },
     commit() {
       if (!staging) return;
       mkdirSync(folder, { recursive: true });

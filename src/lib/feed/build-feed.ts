@@ -1,7 +1,7 @@
 import { formatClock } from '../base/duration';
 import type { AppleCategory } from './apple-categories';
 import { feedNamespaces } from './namespaces';
-import { el, text, xmlDocument, type XmlElement } from './xml';
+import { decimal, el, text, xmlDocument, type XmlElement } from './xml';
 
 /**
  * The podcast feed as a pure function: typed channel and items in, RSS 2.0 out.
@@ -13,8 +13,35 @@ import { el, text, xmlDocument, type XmlElement } from './xml';
 export interface FeedPerson {
   name: string;
   role?: string | undefined;
+  group?: string | undefined;
   href?: string | undefined;
   img?: string | undefined;
+}
+
+export interface FeedFunding {
+  url: string;
+  label: string;
+}
+
+/** @see https://podcasting2.org/docs/podcast-namespace/tags/value */
+export interface FeedValue {
+  type: string;
+  method: string;
+  suggested?: number | undefined;
+  recipients: {
+    name?: string | undefined;
+    type: string;
+    address: string;
+    split: number;
+    customKey?: string | undefined;
+    customValue?: string | undefined;
+    fee?: boolean | undefined;
+  }[];
+}
+
+export interface FeedText {
+  text: string;
+  purpose?: string | undefined;
 }
 
 export interface FeedChannel {
@@ -38,8 +65,10 @@ export interface FeedChannel {
   locked: boolean;
   /** Only while moving from an old feed address. */
   newFeedUrl?: string | undefined;
-  funding?: { url: string; label: string } | undefined;
+  funding: FeedFunding[];
   persons: FeedPerson[];
+  value?: FeedValue[] | undefined;
+  txt?: FeedText[] | undefined;
   medium: 'podcast' | 'music' | 'video' | 'film' | 'audiobook' | 'newsletter' | 'blog';
 }
 
@@ -59,10 +88,36 @@ export interface FeedPscChapter {
   href?: string | undefined;
 }
 
+/** @see https://podcasting2.org/docs/podcast-namespace/tags/soundbite */
+export interface FeedSoundbite {
+  start: number;
+  duration: number;
+  title?: string | undefined;
+}
+
+/** @see https://podcasting2.org/docs/podcast-namespace/tags/alternate-enclosure */
+export interface FeedAlternateEnclosure {
+  type: string;
+  length?: number | undefined;
+  bitrate?: number | undefined;
+  height?: number | undefined;
+  lang?: string | undefined;
+  title?: string | undefined;
+  rel?: string | undefined;
+  codecs?: string | undefined;
+  default?: boolean | undefined;
+  sources: { uri: string; contentType?: string | undefined }[];
+  integrity?: { type: string; value: string } | undefined;
+}
+
 export interface FeedItem {
+  /** `<title>`; usually the same as `itunesTitle`. */
   title: string;
+  itunesTitle: string;
   link: string;
   guid: string;
+  /** The guid's `isPermaLink` attribute; `undefined` writes none (RSS then reads it as true). */
+  guidIsPermaLink: boolean | undefined;
   published: Date;
   /** Plain text summary. */
   description: string;
@@ -73,6 +128,10 @@ export interface FeedItem {
   duration: number;
   episode?: number | undefined;
   season?: number | undefined;
+  /** `podcast:season name`. */
+  seasonName?: string | undefined;
+  /** `podcast:episode` when it says more than `episode`: a decimal number or a display text. */
+  podcastEpisode?: { number: number; display?: string | undefined } | undefined;
   episodeType: 'full' | 'trailer' | 'bonus';
   explicit: boolean;
   imageUrl?: string | undefined;
@@ -82,6 +141,8 @@ export interface FeedItem {
   /** Chapters written into the item, for apps that read Podlove Simple Chapters. */
   pscChapters?: FeedPscChapter[] | undefined;
   persons?: FeedPerson[] | undefined;
+  soundbites?: FeedSoundbite[] | undefined;
+  alternateEnclosures?: FeedAlternateEnclosure[] | undefined;
 }
 
 export interface FeedInput {
@@ -96,7 +157,36 @@ const rfc2822 = (date: Date) => date.toUTCString();
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 const trueFalse = (value: boolean) => (value ? 'true' : 'false');
 
-const person = (who: FeedPerson) => el('podcast:person', { role: who.role, href: who.href, img: who.img }, text(who.name));
+const person = (who: FeedPerson) =>
+  el('podcast:person', { role: who.role, group: who.group, img: who.img, href: who.href }, text(who.name));
+
+const optionalDecimal = (value: number | undefined) => (value === undefined ? undefined : decimal(value));
+
+function valueElement(value: FeedValue): XmlElement {
+  return el(
+    'podcast:value',
+    { type: value.type, method: value.method, suggested: optionalDecimal(value.suggested) },
+    value.recipients.map((recipient) =>
+      el('podcast:valueRecipient', {
+        name: recipient.name,
+        customKey: recipient.customKey,
+        customValue: recipient.customValue,
+        type: recipient.type,
+        address: recipient.address,
+        split: decimal(recipient.split),
+        fee: recipient.fee,
+      }),
+    ),
+  );
+}
+
+function alternateEnclosure(enclosure: FeedAlternateEnclosure): XmlElement {
+  const { sources, integrity, bitrate, ...attributes } = enclosure;
+  return el('podcast:alternateEnclosure', { ...attributes, bitrate: optionalDecimal(bitrate) }, [
+    ...sources.map((source) => el('podcast:source', { uri: source.uri, contentType: source.contentType })),
+    integrity ? el('podcast:integrity', { type: integrity.type, value: integrity.value }) : undefined,
+  ]);
+}
 
 function category({ category: name, subcategory }: AppleCategory): XmlElement {
   return el('itunes:category', { text: name }, subcategory ? [el('itunes:category', { text: subcategory })] : undefined);
@@ -120,8 +210,10 @@ function channelElements(channel: FeedChannel): (XmlElement | undefined)[] {
     channel.newFeedUrl ? el('itunes:new-feed-url', {}, text(channel.newFeedUrl)) : undefined,
     el('podcast:guid', {}, text(channel.podcastGuid)),
     el('podcast:locked', { owner: channel.owner.email }, text(yesNo(channel.locked))),
-    channel.funding ? el('podcast:funding', { url: channel.funding.url }, text(channel.funding.label)) : undefined,
+    ...channel.funding.map((funding) => el('podcast:funding', { url: funding.url }, text(funding.label))),
     ...channel.persons.map(person),
+    ...(channel.value ?? []).map(valueElement),
+    ...(channel.txt ?? []).map((txt) => el('podcast:txt', { purpose: txt.purpose }, text(txt.text))),
     el('podcast:medium', {}, text(channel.medium)),
   ];
 }
@@ -140,8 +232,9 @@ function pscChapters(chapters: FeedPscChapter[]): XmlElement {
 function itemElement(item: FeedItem): XmlElement {
   return el('item', {}, [
     el('title', {}, text(item.title)),
+    el('itunes:title', {}, text(item.itunesTitle)),
     el('link', {}, text(item.link)),
-    el('guid', { isPermaLink: 'false' }, text(item.guid)),
+    el('guid', { isPermaLink: item.guidIsPermaLink }, text(item.guid)),
     el('pubDate', {}, text(rfc2822(item.published))),
     el('description', {}, text(item.description)),
     el('content:encoded', {}, { cdata: item.contentHtml }),
@@ -152,15 +245,30 @@ function itemElement(item: FeedItem): XmlElement {
     el('itunes:episodeType', {}, text(item.episodeType)),
     el('itunes:explicit', {}, text(trueFalse(item.explicit))),
     item.imageUrl ? el('itunes:image', { href: item.imageUrl }) : undefined,
-    item.season === undefined ? undefined : el('podcast:season', {}, text(item.season)),
-    item.episode === undefined ? undefined : el('podcast:episode', {}, text(item.episode)),
+    item.season === undefined ? undefined : el('podcast:season', { name: item.seasonName }, text(item.season)),
+    podcastEpisode(item),
     ...item.transcripts.map((transcript) =>
       el('podcast:transcript', { url: transcript.url, type: transcript.type, language: transcript.language, rel: transcript.rel }),
     ),
     item.chapters ? el('podcast:chapters', { url: item.chapters.url, type: item.chapters.type }) : undefined,
     item.pscChapters?.length ? pscChapters(item.pscChapters) : undefined,
     ...(item.persons ?? []).map(person),
+    ...(item.soundbites ?? []).map((soundbite) =>
+      el(
+        'podcast:soundbite',
+        { startTime: decimal(soundbite.start), duration: decimal(soundbite.duration) },
+        soundbite.title ? text(soundbite.title) : undefined,
+      ),
+    ),
+    ...(item.alternateEnclosures ?? []).map(alternateEnclosure),
   ]);
+}
+
+/** @see https://podcasting2.org/docs/podcast-namespace/tags/episode */
+function podcastEpisode(item: FeedItem): XmlElement | undefined {
+  if (item.podcastEpisode)
+    return el('podcast:episode', { display: item.podcastEpisode.display }, text(decimal(item.podcastEpisode.number)));
+  return item.episode === undefined ? undefined : el('podcast:episode', {}, text(item.episode));
 }
 
 /** The feed document; the same input always gives the same bytes. */

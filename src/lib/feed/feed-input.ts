@@ -1,8 +1,9 @@
 import { copyrightLine } from '../copyright';
-import type { Person } from '../../schemas/person';
+import type { PodcastTags } from '../../schemas/episode';
+import type { FeedPerson as KeptPerson, Person } from '../../schemas/person';
 import type { SiteSettings } from '../../schemas/settings';
 import { timedFeedFiles } from '../transcript/feed-files';
-import { absoluteUrl, episodePath, feedPath } from '../urls';
+import { absoluteUrl, encodeUrlOnce, episodePath, feedPath } from '../urls';
 import { parseAppleCategory, type AppleCategory } from './apple-categories';
 import type { FeedChannel, FeedInput, FeedItem, FeedPerson } from './build-feed';
 import { episodeGuid } from './episode-guid';
@@ -29,8 +30,12 @@ export interface FeedEpisode {
     explicit: boolean;
     image?: string | undefined;
     guid?: string | undefined;
+    guidIsPermaLink?: boolean | 'omitted' | undefined;
+    feedTitle?: string | undefined;
+    notesOnly?: boolean | undefined;
     links: { title: string; url: string }[];
     guests: Person[];
+    podcast?: Partial<PodcastTags> | undefined;
   };
   audio: { url: string; bytes: number; type: string; duration: number };
   /** Chapter headings of the episode text, in order, with their anchor ids. */
@@ -43,11 +48,9 @@ export interface FeedLabels {
   chapters: string;
   links: string;
   transcript: string;
-  funding: string;
 }
 
 export const TRANSCRIPT_ANCHOR = 'transcript-heading';
-export const FUNDING_PATH = '/togo/';
 
 /** Apple's categories from the settings; a wrong one names the settings file and entry. */
 export function appleCategories(written: readonly string[], settingsFile: string): AppleCategory[] {
@@ -65,12 +68,23 @@ const feedPerson = (site: string, who: Person, role: string): FeedPerson => ({
   img: who.image && absoluteUrl(site, who.image),
 });
 
-export function feedChannel(
-  settings: SiteSettings,
-  episodes: readonly FeedEpisode[],
-  labels: FeedLabels,
-  settingsFile: string,
-): FeedChannel {
+/** People kept from an old feed, as it wrote them; only addresses get the encoding every feed URL gets. */
+const keptPerson = (who: KeptPerson): FeedPerson => ({
+  ...who,
+  href: who.href && encodeUrlOnce(who.href),
+  img: who.img && encodeUrlOnce(who.img),
+});
+
+/**
+ * The guid's `isPermaLink` as the episode keeps it from its old feed; a guid
+ * the site makes, or one without a kept mark, is an id and says so.
+ */
+function permaLinkOf(data: FeedEpisode['data']): boolean | undefined {
+  if (data.guid === undefined || data.guidIsPermaLink === undefined) return false;
+  return data.guidIsPermaLink === 'omitted' ? undefined : data.guidIsPermaLink;
+}
+
+export function feedChannel(settings: SiteSettings, episodes: readonly FeedEpisode[], settingsFile: string): FeedChannel {
   const feedUrl = absoluteUrl(settings.site, feedPath);
   return {
     title: settings.title,
@@ -87,26 +101,34 @@ export function feedChannel(
     type: settings.type,
     // The guid is born with the first feed address, so after a move it comes from the old one.
     podcastGuid: podcastGuid(settings.previousFeedUrl ?? feedUrl, settings.podcastGuid),
-    locked: true,
+    locked: settings.locked,
     newFeedUrl: settings.previousFeedUrl && feedUrl,
-    funding: { url: absoluteUrl(settings.site, FUNDING_PATH), label: labels.funding },
-    persons: [feedPerson(settings.site, settings.host, 'host')],
+    funding: settings.funding.map(({ url, label }) => ({ url: absoluteUrl(settings.site, url), label })),
+    persons: settings.persons.length ? settings.persons.map(keptPerson) : [feedPerson(settings.site, settings.host, 'host')],
+    value: settings.value,
+    txt: settings.txt,
     medium: 'podcast',
   };
 }
 
 export function feedItem(site: string, guidNamespace: string, episode: FeedEpisode, labels: FeedLabels): FeedItem {
   const { data, audio } = episode;
+  const kept = data.podcast ?? {};
   const link = absoluteUrl(site, episodePath(episode.slug));
-  const transcriptUrl = `${link}#${TRANSCRIPT_ANCHOR}`;
+  const hasTranscript = !data.notesOnly;
+  const transcriptUrl = hasTranscript ? `${link}#${TRANSCRIPT_ANCHOR}` : undefined;
   const timedFiles = timedFeedFiles(site, episode.slug, {
-    hasTimedText: episode.hasTimedText ?? false,
+    hasTranscript,
+    hasTimedText: hasTranscript && (episode.hasTimedText ?? false),
     hasChapters: episode.chapters.length > 0,
   });
+  const keptTranscripts = (kept.transcripts ?? []).map((transcript) => ({ ...transcript, url: absoluteUrl(site, transcript.url) }));
   return {
-    title: data.title,
+    title: data.feedTitle ?? data.title,
+    itunesTitle: data.title,
     link,
     guid: episodeGuid(guidNamespace, data),
+    guidIsPermaLink: permaLinkOf(data),
     published: data.published,
     description: data.summary,
     contentHtml: showNotesHtml({
@@ -120,13 +142,21 @@ export function feedItem(site: string, guidNamespace: string, episode: FeedEpiso
     duration: audio.duration,
     episode: data.episode,
     season: data.season,
+    seasonName: kept.seasonName,
+    podcastEpisode: kept.episode,
     episodeType: data.type,
     explicit: data.explicit,
     imageUrl: data.image && absoluteUrl(site, data.image),
-    transcripts: [...timedFiles.transcripts, { url: transcriptUrl, type: 'text/html' }],
-    chapters: timedFiles.chapters,
+    // Untimed transcripts have no transcript.html; their text is on the episode page. Show notes are no transcript.
+    transcripts: [
+      ...(timedFiles.transcripts.length > 0 || !transcriptUrl ? timedFiles.transcripts : [{ url: transcriptUrl, type: 'text/html' }]),
+      ...keptTranscripts,
+    ],
+    chapters: timedFiles.chapters ?? (kept.chapters && { ...kept.chapters, url: absoluteUrl(site, kept.chapters.url) }),
     pscChapters: episode.chapters.map((chapter) => ({ start: chapter.start, title: chapter.title, href: `${link}#${chapter.id}` })),
-    persons: data.guests.map((guest) => feedPerson(site, guest, 'guest')),
+    persons: [...data.guests.map((guest) => feedPerson(site, guest, 'guest')), ...(kept.persons ?? []).map(keptPerson)],
+    soundbites: kept.soundbites,
+    alternateEnclosures: kept.alternateEnclosures,
   };
 }
 
@@ -148,7 +178,7 @@ function assertUniqueGuids(items: readonly FeedItem[], episodes: readonly FeedEp
 
 /** The whole builder input; episodes come newest first from `getPublishedEpisodes()`. */
 export function feedInput(settings: SiteSettings, episodes: readonly FeedEpisode[], labels: FeedLabels, settingsFile: string): FeedInput {
-  const channel = feedChannel(settings, episodes, labels, settingsFile);
+  const channel = feedChannel(settings, episodes, settingsFile);
   const items = episodes.map((episode) => feedItem(settings.site, channel.podcastGuid, episode, labels));
   assertUniqueGuids(items, episodes);
   return { channel, items };

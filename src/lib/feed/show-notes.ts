@@ -16,8 +16,8 @@ export interface ShowNotes {
   summary: string;
   chapters: ShowNotesChapter[];
   links: { title: string; url: string }[];
-  /** Absolute link to the full transcript. */
-  transcriptUrl: string;
+  /** Absolute link to the full transcript; only episodes with a transcript have one. */
+  transcriptUrl?: string | undefined;
   labels: { chapters: string; links: string; transcript: string };
 }
 
@@ -38,6 +38,6 @@ export function showNotesHtml(notes: ShowNotes): string {
     const items = notes.links.map((item) => `<li>${link(item.url, item.title)}</li>`);
     parts.push(`<p><strong>${escapeHtml(notes.labels.links)}</strong></p>`, `<ul>${items.join('')}</ul>`);
   }
-  parts.push(`<p>${link(notes.transcriptUrl, notes.labels.transcript)}</p>`);
+  if (notes.transcriptUrl) parts.push(`<p>${link(notes.transcriptUrl, notes.labels.transcript)}</p>`);
   return parts.join('\n');
 }

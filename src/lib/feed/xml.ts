@@ -45,6 +45,9 @@ export function el(
 
 export const text = (value: string | number): { text: string } => ({ text: String(value) });
 
+/** A number as decimal digits, never in exponent form (`0.00000005`, not `5e-8`), which feed parsers would misread. */
+export const decimal = (value: number): string => value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+
 function serializeAttributes(attributes: Attributes = {}): string {
   return Object.entries(attributes)
     .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined)

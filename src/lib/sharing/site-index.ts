@@ -32,7 +32,8 @@ export interface IndexedEpisode {
   title: string;
   url: string;
   summary: string;
-  transcriptUrl: string;
+  /** Only episodes with a transcript have the text file. */
+  transcriptUrl?: string | undefined;
 }
 
 /** Markdown text cannot carry line breaks or link brackets inside a list item. */
@@ -49,7 +50,7 @@ export function llmsTxt(
 ): string {
   const list = episodes.map(
     (episode) =>
-      `- [${oneLine(episode.title)}](${episode.url}): ${oneLine(episode.summary)} ${headings.transcript}: ${episode.transcriptUrl}`,
+      `- [${oneLine(episode.title)}](${episode.url}): ${oneLine(episode.summary)}${episode.transcriptUrl ? ` ${headings.transcript}: ${episode.transcriptUrl}` : ''}`,
   );
   const more = site.links.map((link) => `- [${oneLine(link.title)}](${link.url})`);
   return [

@@ -24,7 +24,8 @@ export type JsonLdNode = { '@type': string; '@id'?: string } & { [property: stri
 type SeriesSettings = Pick<SiteSettings, 'title' | 'description' | 'site' | 'artwork' | 'language' | 'host' | 'author'>;
 
 export type EpisodeFacts = Pick<Episode, 'slug' | 'audio'> & {
-  data: Pick<EpisodeData, 'title' | 'summary' | 'published' | 'episode' | 'season' | 'topics' | 'guests'>;
+  data: Pick<EpisodeData, 'title' | 'summary' | 'published' | 'episode' | 'season' | 'topics' | 'guests'> &
+    Partial<Pick<EpisodeData, 'notesOnly'>>;
 };
 
 export interface Heading {
@@ -116,7 +117,7 @@ export function podcastEpisodeNode(
       contentSize: String(audio.bytes),
       duration: isoDuration(audio.duration),
       // schema.org's transcript expects Text; a URL is Text, and the full text would double the page.
-      transcript: absoluteUrl(site, transcriptFilePath(episode.slug, TRANSCRIPT_FILES.text)),
+      ...(!data.notesOnly && { transcript: absoluteUrl(site, transcriptFilePath(episode.slug, TRANSCRIPT_FILES.text)) }),
     },
     ...(chapters.length > 0 && { hasPart: chapters }),
   };

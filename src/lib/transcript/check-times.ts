@@ -10,10 +10,12 @@ interface Mark {
 const clock = (seconds: number) => formatClock(seconds, { alwaysHours: true });
 
 /**
- * Players and apps assume chapters and cues in rising order inside the audio;
+ * Players and apps assume chapters and cues in time order inside the audio;
  * a typo like `[00:21:00]` for `[00:12:00]` would silently jump listeners around.
- * A chapter may start at the same time as its first paragraph; two paragraphs
- * (or two chapters) may not share a time, that would make an empty cue.
+ * Times never go back. A chapter may start at the same time as its first
+ * paragraph, and two paragraphs may start in the same second (a quick "Ja."
+ * and the answer to it; real transcripts rounded to seconds are full of them),
+ * but two chapters may not: one of them would be empty.
  */
 export function checkTimes(transcript: Pick<EpisodeBody, 'chapters' | 'paragraphs'>, duration: number): TranscriptProblem[] {
   const marks: Mark[] = [
@@ -28,12 +30,12 @@ export function checkTimes(transcript: Pick<EpisodeBody, 'chapters' | 'paragraph
     if (previous && mark.start < previous.start) {
       problems.push({
         line: mark.line,
-        message: `time ${clock(mark.start)} comes after ${clock(previous.start)} (line ${previous.line}); times must rise through the file`,
+        message: `time ${clock(mark.start)} comes after ${clock(previous.start)} (line ${previous.line}); times must not go back through the file`,
       });
-    } else if (sameKind && mark.start <= sameKind.start) {
+    } else if (mark.kind === 'chapter' && sameKind && mark.start <= sameKind.start) {
       problems.push({
         line: mark.line,
-        message: `time ${clock(mark.start)} repeats ${clock(sameKind.start)} (line ${sameKind.line}); each ${mark.kind} needs a later time than the one before`,
+        message: `time ${clock(mark.start)} repeats ${clock(sameKind.start)} (line ${sameKind.line}); each chapter needs a later time than the one before`,
       });
     }
     if (mark.start >= duration) {

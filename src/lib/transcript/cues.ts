@@ -13,6 +13,30 @@ export interface CueOptions {
   linesPerCue?: number;
   /** For formats without voice tags (SRT): write `Oliver: …` into the text. */
   speakerInText?: boolean;
+  /** For formats whose line length is a hard limit: a word longer than a line is cut into pieces that fit. */
+  breakLongWords?: boolean;
+}
+
+type TimedParagraph = TranscriptParagraph & { start: number };
+
+/**
+ * When a paragraph is spoken: from its start until the next paragraph starts
+ * (the last one until the audio ends). Paragraphs starting in the same second
+ * share that time by length, in order, so no cue is empty.
+ */
+function spanOf(timed: readonly TimedParagraph[], index: number, duration: number): { start: number; end: number } {
+  const { start } = timed[index]!;
+  let first = index;
+  while (first > 0 && timed[first - 1]!.start === start) first -= 1;
+  let last = index;
+  while (last + 1 < timed.length && timed[last + 1]!.start === start) last += 1;
+  const end = timed[last + 1]?.start ?? duration;
+  if (first === last) return { start, end };
+  const weights = timed.slice(first, last + 1).map((paragraph) => paragraph.text.length + 1);
+  const total = weights.reduce((sum, value) => sum + value, 0);
+  const before = weights.slice(0, index - first).reduce((sum, value) => sum + value, 0);
+  const share = (part: number) => start + ((end - start) * part) / total;
+  return { start: share(before), end: share(before + weights[index - first]!) };
 }
 
 /**
@@ -22,32 +46,46 @@ export interface CueOptions {
  * Expects times checked by `checkTimes`.
  */
 export function buildCues(paragraphs: readonly TranscriptParagraph[], duration: number, options: CueOptions = {}): Cue[] {
-  const { maxLineLength = 65, linesPerCue = 2, speakerInText = false } = options;
-  const timed = paragraphs.filter(
-    (paragraph): paragraph is TranscriptParagraph & { start: number } => paragraph.start !== undefined && paragraph.text !== '',
-  );
+  const { maxLineLength = 65, linesPerCue = 2, speakerInText = false, breakLongWords = false } = options;
+  const timed = paragraphs.filter((paragraph): paragraph is TimedParagraph => paragraph.start !== undefined && paragraph.text !== '');
   return timed.flatMap((paragraph, index) => {
-    const end = timed[index + 1]?.start ?? duration;
+    const { start, end } = spanOf(timed, index, duration);
     const text = speakerInText && paragraph.speaker ? `${paragraph.speaker}: ${paragraph.text}` : paragraph.text;
-    const groups = chunk(wrapLines(text, maxLineLength), linesPerCue);
+    const groups = chunk(wrapLines(text, maxLineLength, { breakLongWords }), linesPerCue);
     const total = groups.reduce((sum, lines) => sum + weight(lines), 0);
     let done = 0;
     return groups.map((lines) => {
-      const cueStart = paragraph.start + ((end - paragraph.start) * done) / total;
+      const cueStart = start + ((end - start) * done) / total;
       done += weight(lines);
-      const cueEnd = paragraph.start + ((end - paragraph.start) * done) / total;
+      const cueEnd = start + ((end - start) * done) / total;
       return { start: roundMs(cueStart), end: roundMs(cueEnd), speaker: speakerInText ? undefined : paragraph.speaker, lines };
     });
   });
 }
 
-/** Greedy word wrap; a single word longer than a line keeps a line of its own. */
-export function wrapLines(text: string, maxLength: number): string[] {
+/** Characters as a reader counts them: an umlaut or an emoji is one, not two UTF-16 units. */
+export const characterCount = (text: string) => [...text].length;
+
+/**
+ * Greedy word wrap. A single word longer than a line keeps a line of its own,
+ * or with `breakLongWords` is cut into pieces of a line's length.
+ */
+export function wrapLines(text: string, maxLength: number, { breakLongWords = false } = {}): string[] {
   const lines: string[] = [];
+  let lastLength = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= maxLength) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    const length = characterCount(word);
+    if (lines.length > 0 && lastLength + 1 + length <= maxLength) {
+      lines[lines.length - 1] = `${lines.at(-1)!} ${word}`;
+      lastLength += 1 + length;
+    } else if (breakLongWords && length > maxLength) {
+      const characters = [...word];
+      for (let from = 0; from < characters.length; from += maxLength) lines.push(characters.slice(from, from + maxLength).join(''));
+      lastLength = characterCount(lines.at(-1)!);
+    } else {
+      lines.push(word);
+      lastLength = length;
+    }
   }
   return lines;
 }

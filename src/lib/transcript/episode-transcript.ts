@@ -31,9 +31,12 @@ function readTranscript(episode: Episode): EpisodeTranscript {
   if (problems.length > 0) {
     throw new EpisodeContentError(problems.map(({ line, message }) => `${episode.file}:${line}: ${message}`).join('\n'));
   }
+  // Show notes may start a paragraph with a time; that makes them no transcript, so no captions are made of them.
+  const hasTranscript = !episode.data.notesOnly;
   return {
     ...transcript,
-    hasTimedText: transcript.paragraphs.some((paragraph) => paragraph.start !== undefined),
+    hasTranscript,
+    hasTimedText: hasTranscript && transcript.paragraphs.some((paragraph) => paragraph.start !== undefined),
     hasChapters: transcript.chapters.length > 0,
   };
 }

@@ -3,6 +3,8 @@ import { episodePath } from '../urls';
 
 /** What decides which files an episode gets. */
 export interface TranscriptContents {
+  /** The text is a transcript, not only show notes (`notesOnly`). */
+  hasTranscript: boolean;
   /** At least one paragraph has a time mark. */
   hasTimedText: boolean;
   hasChapters: boolean;
@@ -16,7 +18,7 @@ export interface TranscriptFile {
   /** Text types default to US-ASCII without it, and transcripts are full of umlauts. */
   charset?: 'utf-8';
   /** Which episodes have the file: every one, or those whose transcript holds what the format is made of. */
-  exists: 'always' | 'with timed text' | 'with chapters';
+  exists: 'with transcript' | 'with timed text' | 'with chapters';
   /**
    * How the feed item lists it: `podcast:transcript` (VTT as `rel="captions"`,
    * so Apple Podcasts shows it while playing) or `podcast:chapters`.
@@ -53,6 +55,15 @@ export const TRANSCRIPT_FILES = {
     feed: { tag: 'transcript' },
     label: 'transcript.json',
   },
+  /** The spec's HTML transcript; apps that show text get it instead of the whole episode page. */
+  html: {
+    name: 'transcript.html',
+    type: 'text/html',
+    charset: 'utf-8',
+    exists: 'with timed text',
+    feed: { tag: 'transcript' },
+    label: 'transcript.html',
+  },
   chapters: {
     name: 'chapters.json',
     type: 'application/json+chapters',
@@ -60,12 +71,12 @@ export const TRANSCRIPT_FILES = {
     feed: { tag: 'chapters' },
     label: 'transcript.chaptersJson',
   },
-  text: { name: 'transcript.txt', type: 'text/plain', charset: 'utf-8', exists: 'always' },
+  text: { name: 'transcript.txt', type: 'text/plain', charset: 'utf-8', exists: 'with transcript' },
 } as const satisfies Record<string, TranscriptFile>;
 
 /** The files this transcript gets, in `TRANSCRIPT_FILES` order. */
-export function transcriptFilesFor({ hasTimedText, hasChapters }: TranscriptContents): TranscriptFile[] {
-  const present = { always: true, 'with timed text': hasTimedText, 'with chapters': hasChapters };
+export function transcriptFilesFor({ hasTranscript, hasTimedText, hasChapters }: TranscriptContents): TranscriptFile[] {
+  const present = { 'with transcript': hasTranscript, 'with timed text': hasTranscript && hasTimedText, 'with chapters': hasChapters };
   return Object.values(TRANSCRIPT_FILES).filter((file) => present[file.exists]);
 }
 

@@ -44,7 +44,7 @@ describe('feed input from settings and episodes', () => {
     expect(input([sampleEpisode(1, {}, { url })]).items[0]!.enclosure.url).toBe(expected);
   });
 
-  it('points the HTML transcript and the chapters at the episode page', () => {
+  it('points the HTML transcript of an untimed episode and the chapters at the episode page', () => {
     const episode = { ...sampleEpisode(1), chapters: [{ id: 'fazit', title: 'Fazit', start: 90 }] };
     const item = input([episode]).items[0]!;
     expect(item.transcripts).toEqual([{ url: 'https://podcast.example.de/folgen/001-folge/#transcript-heading', type: 'text/html' }]);
@@ -74,8 +74,19 @@ describe('feed input from settings and episodes', () => {
     expect(input().channel.newFeedUrl).toBeUndefined();
   });
 
-  it('sends funding to the time-package page', () => {
-    expect(input().channel.funding).toEqual({ url: 'https://podcast.example.de/togo/', label: 'Zeit-Pakete buchen' });
+  it('names no funding unless the settings name some', () => {
+    expect(input().channel.funding).toEqual([]);
+  });
+
+  it('sends funding where the settings say, a page of the site or another site', () => {
+    const funding = [
+      { url: '/togo/', label: 'Zeit-Pakete buchen' },
+      { url: 'https://steady.example/klartext', label: 'Bei Steady unterstützen' },
+    ];
+    expect(input(undefined, sampleSettings({ funding })).channel.funding).toEqual([
+      { url: 'https://podcast.example.de/togo/', label: 'Zeit-Pakete buchen' },
+      { url: 'https://steady.example/klartext', label: 'Bei Steady unterstützen' },
+    ]);
   });
 
   it.each([

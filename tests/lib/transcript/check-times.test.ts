@@ -4,10 +4,16 @@ import { readEpisodeBody } from '../../../src/lib/transcript/episode-body';
 
 const problemsOf = (body: string, duration = 600) => checkTimes(readEpisodeBody(body), duration);
 
-describe('times must rise and stay inside the audio', () => {
+describe('times never go back and stay inside the audio', () => {
   it("accepts rising times, a chapter sharing its first paragraph's time and hours above zero", () => {
     expect(
       problemsOf('## Eins [00:00:05]\n\n[00:00:05] **Oliver:** a\n\n[00:01:00] b\n\n## Zwei [01:00:00]\n\n[01:00:01] c\n', 4000),
+    ).toEqual([]);
+  });
+
+  it('accepts paragraphs starting in the same second, as transcripts rounded to seconds have them', () => {
+    expect(
+      problemsOf('## Eins [00:00:05]\n\n[00:00:05] **Oliver:** Ja?\n\n[00:00:05] **Katrin:** Ja.\n\n[00:00:05] **Oliver:** Gut.\n'),
     ).toEqual([]);
   });
 
@@ -20,7 +26,7 @@ describe('times must rise and stay inside the audio', () => {
       'a paragraph earlier than the one before',
       '[00:02:00] a\n\n[00:01:00] b\n',
       3,
-      'time 00:01:00 comes after 00:02:00 (line 1); times must rise through the file',
+      'time 00:01:00 comes after 00:02:00 (line 1); times must not go back through the file',
     ],
     [
       'a chapter earlier than the paragraph before it',
@@ -30,12 +36,17 @@ describe('times must rise and stay inside the audio', () => {
     ],
     ['a paragraph earlier than its chapter', '## Kapitel [00:03:00]\n\n[00:02:59] a\n', 3, 'comes after 00:03:00'],
     [
-      'two paragraphs at the same time',
-      '[00:01:00] a\n\n[00:01:00] b\n',
-      3,
-      'time 00:01:00 repeats 00:01:00 (line 1); each paragraph needs a later time',
+      'a paragraph going back after two in one second',
+      '[00:01:00] a\n\n[00:01:00] b\n\n[00:00:59] c\n',
+      5,
+      'time 00:00:59 comes after 00:01:00 (line 3)',
     ],
-    ['two chapters at the same time', '## A [00:01:00]\n\n## B [00:01:00]\n', 3, 'each chapter needs a later time'],
+    [
+      'two chapters at the same time',
+      '## A [00:01:00]\n\n## B [00:01:00]\n',
+      3,
+      'time 00:01:00 repeats 00:01:00 (line 1); each chapter needs a later time',
+    ],
     ['a time beyond the audio', '[00:09:59] a\n\n[00:10:00] b\n', 3, 'time 00:10:00 is not inside the audio, which is 00:10:00 long'],
     ['a chapter beyond the audio', '## Zugabe [01:00:00]\n', 1, 'time 01:00:00 is not inside the audio'],
   ])('reports %s with its line and both times', (_, body, line, message) => {

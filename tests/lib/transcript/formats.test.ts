@@ -7,7 +7,7 @@ import { checkTimes } from '../../../src/lib/transcript/check-times';
 import { buildCues, cueTimestamp, wrapLines } from '../../../src/lib/transcript/cues';
 import { toJsonTranscript } from '../../../src/lib/transcript/json-transcript';
 import { bodyFormat, bodyStartLine, readEpisodeBody } from '../../../src/lib/transcript/episode-body';
-import { toSrt } from '../../../src/lib/transcript/srt';
+import { SRT_LIMITS, toSrt } from '../../../src/lib/transcript/srt';
 import { transcriptTextFile } from '../../../src/lib/transcript/text-file';
 import { toWebVtt } from '../../../src/lib/transcript/vtt';
 import chaptersSchema from '../../support/schemas/json-chapters.schema.json' with { type: 'json' };
@@ -97,7 +97,64 @@ describe('WebVTT', () => {
   });
 });
 
+/**
+ * A strict reading of SubRip: number, time line, one or two lines of text, blank line. Each cue is also read by
+ * webvtt-parser after SubRip's one difference in timing syntax (a comma before the milliseconds) is undone.
+ */
+function parseSrt(srt: string) {
+  expect(srt.endsWith('\n')).toBe(true);
+  const blocks = srt.trimEnd().split('\n\n');
+  blocks.forEach((block, index) => {
+    const [number, times, ...text] = block.split('\n');
+    expect(number).toBe(String(index + 1));
+    expect(times).toMatch(/^\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}$/);
+    expect(text.length).toBeGreaterThan(0);
+  });
+  const asVtt = `WEBVTT\n\n${blocks
+    .map((block) =>
+      block
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .replace(/(\d),(\d{3})/g, '$1.$2'),
+    )
+    .join('\n\n')}\n`;
+  const cues = parseVtt(asVtt);
+  expect(cues).toHaveLength(blocks.length);
+  return cues.map((cue, index) => ({ startTime: cue.startTime, endTime: cue.endTime, lines: blocks[index]!.split('\n').slice(2) }));
+}
+
 describe('SRT', () => {
+  const hostile = readEpisodeBody(
+    [
+      '[00:00:05] **Oliver:** Unter https://www.bsi.bund.de/DE/Themen/Unternehmen-und-Organisationen/Standards-und-Zertifizierung/index.html steht es.',
+      '[00:00:20] **Katrin:** 🧑🏽‍💻🧑🏽‍💻🧑🏽‍💻 Grüße aus Köln, Ärger über Öfen, Übermut und ẞ, 日本語のテキストも少しだけ書いておきます。',
+      '[00:00:20] **Oliver:** Ja.',
+      '[00:00:21] Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen',
+    ].join('\n\n'),
+  );
+
+  it.each([
+    ['the long demo-like sample', sample.paragraphs],
+    ['links, emoji, umlauts, Japanese, a word longer than a line and two paragraphs in one second', hostile.paragraphs],
+  ])("keeps the Podcasting 2.0 spec's limits, two lines of 32 characters per cue, for %s", (_, paragraphs) => {
+    const cues = parseSrt(toSrt(paragraphs, duration));
+    for (const cue of cues) {
+      expect(cue.lines.length).toBeLessThanOrEqual(SRT_LIMITS.linesPerCue);
+      for (const line of cue.lines) expect([...line].length, line).toBeLessThanOrEqual(SRT_LIMITS.maxLineLength);
+      expect(cue.endTime).toBeGreaterThan(cue.startTime);
+    }
+    cues.slice(1).forEach((cue, index) => expect(cue.startTime).toBe(cues[index]!.endTime));
+  });
+
+  it('cuts only words longer than a line, and keeps every character', () => {
+    const lines = parseSrt(toSrt(hostile.paragraphs, duration)).flatMap((cue) => cue.lines);
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';
+    expect(lines).toContain([...word].slice(0, SRT_LIMITS.maxLineLength).join(''));
+    expect(lines.join('')).toContain(word);
+    expect(lines.join(' ')).toContain('🧑🏽‍💻🧑🏽‍💻🧑🏽‍💻 Grüße aus Köln,');
+  });
+
   it('numbers cues, uses comma milliseconds and names the speaker in the first cue of a paragraph', () => {
     const srt = toSrt(sample.paragraphs, duration);
     const blocks = srt.trim().split(/\n\n/);
@@ -110,6 +167,22 @@ describe('SRT', () => {
     expect(blocks.find((block) => block.includes('Danke!'))).toContain('Katrin: Danke!');
     expect(blocks[1]).not.toContain('Oliver:');
     expect(blocks.at(-1)).toContain('Oliver & Co: Tschüss.');
+  });
+});
+
+describe('paragraphs that start in the same second', () => {
+  const same = readEpisodeBody('[00:00:10] **Oliver:** Ja?\n\n[00:00:10] **Katrin:** Ja, klar.\n\n[00:00:14] **Oliver:** Gut.\n');
+
+  it('share that time by length, in order, so no cue is empty', () => {
+    expect(checkTimes(same, 60)).toEqual([]);
+    // "Ja?" and "Ja, klar." weigh 4 and 10 (length and a space): the first gets 4/14 of the four seconds to 00:00:14.
+    expect(buildCues(same.paragraphs, 60).map(({ start, end, speaker }) => ({ start, end, speaker }))).toEqual([
+      { start: 10, end: 11.143, speaker: 'Oliver' },
+      { start: 11.143, end: 14, speaker: 'Katrin' },
+      { start: 14, end: 60, speaker: 'Oliver' },
+    ]);
+    const cues = parseVtt(toWebVtt(same.paragraphs, 60));
+    expect(cues.map((cue) => voiceOf(cue.tree.children))).toEqual(['Oliver', 'Katrin', 'Oliver']);
   });
 });
 

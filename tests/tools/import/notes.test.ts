@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from 'satteri';
-import { chapterHeadings, convertNotes, notesToPlainText, summarize, summaryOf } from '../../../tools/import/notes';
+import { markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
+import {
+  chapterHeadings,
+  checkHref,
+  convertNotes,
+  notesToPlainText,
+  plainTextToHtml,
+  summarize,
+  summaryOf,
+} from '../../../tools/import/notes';
+import { readEpisodeBody } from '../../../src/lib/transcript/episode-body';
+
+/** Every link of the Markdown as the site's processor reads it: its text and where it goes. */
+function linksIn(markdown: string): [string, string][] {
+  const found: [string, string][] = [];
+  const visit = (node: MdastNode) => {
+    if (node.type === 'link') found.push([textOf(node), node.url]);
+    if ('children' in node) for (const child of node.children as MdastNode[]) visit(child);
+  };
+  const textOf = (node: MdastNode): string =>
+    node.type === 'text' ? node.value : 'children' in node ? (node.children as MdastNode[]).map(textOf).join('') : '';
+  visit(markdownToMdast(markdown) as MdastNode);
+  return found;
+}
 
 describe('show notes become Markdown', () => {
   it('converts HTML with headings, lists, emphasis and links', () => {
     const { markdown } = convertNotes(
       '<h3>Links</h3><ul><li><a href="https://podlove.org/">Podlove</a></li></ul><p>Sehr <b>gut</b> &amp; <i>schön</i>.</p>',
     );
-    expect(markdown).toBe('### Links\n\n-   [Podlove](https://podlove.org/)\n\nSehr **gut** & _schön_.');
+    expect(markdown).toBe('### Links\n\n-   [Podlove](https://podlove.org/)\n\nSehr **gut** & *schön*.');
   });
 
   it('collects every web link once, in order', () => {
@@ -215,5 +237,152 @@ describe('long descriptions', () => {
 
   it('300 KB of notes become Markdown of the same words', () => {
     expect(convertNotes(`<p>${words}</p>`).markdown).toBe(words.trim());
+  });
+});
+
+describe('notes keep their shape', () => {
+  it('plain-text notes keep paragraphs, line breaks and timestamp lists', () => {
+    const notes =
+      'Heute geht es um Kaffee.\nUnd um Tee.\n\nKapitel:\n00:00 Intro\n05:12 Bohnen & Blätter\n(1:02:03) Schluss\n\n- erstens\n• zweitens';
+    const { markdown } = convertNotes(notes);
+    expect(markdown).toBe(
+      'Heute geht es um Kaffee.  \nUnd um Tee.\n\nKapitel:\n\n-   00:00 Intro\n-   05:12 Bohnen & Blätter\n-   (1:02:03) Schluss\n\n-   erstens\n-   zweitens',
+    );
+    const { html } = markdownToHtml(markdown);
+    expect(html.match(/<li>/g)).toHaveLength(5);
+    expect(html).toContain('<p>Heute geht es um Kaffee.<br>\nUnd um Tee.</p>');
+  });
+
+  it.each([
+    ['a < b > c & d', '<p>a &lt; b &gt; c & d</p>'],
+    ['Zeile\r\nZeile\r\n\r\n\r\nAbsatz', '<p>Zeile<br>Zeile</p><p>Absatz</p>'],
+    ['[00:10] Intro\n[01:00] Thema', '<ul><li>[00:10] Intro</li><li>[01:00] Thema</li></ul>'],
+    ['', ''],
+  ])('plain text %j as HTML is %j', (text, html) => {
+    expect(plainTextToHtml(text)).toBe(html);
+  });
+
+  it.each([
+    [
+      'a bare address with underscores',
+      'Mehr unter https://example.com/a_b_c.',
+      [['https://example.com/a_b_c', 'https://example.com/a_b_c']],
+    ],
+    [
+      'a bare address in parentheses',
+      '(siehe https://en.wikipedia.org/wiki/Foo_(bar))',
+      [['https://en.wikipedia.org/wiki/Foo_(bar)', 'https://en.wikipedia.org/wiki/Foo_%28bar%29']],
+    ],
+    [
+      'a bare address with a query',
+      '<p>Link: https://x.example/?a=1&amp;b=2!</p>',
+      [['https://x.example/?a=1&b=2', 'https://x.example/?a=1&b=2']],
+    ],
+    [
+      'a link with an unbalanced parenthesis',
+      '<a href="https://x.example/a_(b">Text (mit Klammer</a>',
+      [['Text (mit Klammer', 'https://x.example/a_%28b']],
+    ],
+    ['a link with brackets in its text', '<a href="https://x.example/">[Teil 1]</a>', [['[Teil 1]', 'https://x.example/']]],
+    [
+      'a bare address inside a link',
+      '<a href="https://x.example/">siehe https://y.example/</a>',
+      [['siehe https://y.example/', 'https://x.example/']],
+    ],
+  ])('%s becomes a link without escape artefacts', (_, notes, links) => {
+    const { markdown } = convertNotes(notes);
+    expect(linksIn(markdown)).toEqual(links);
+    expect(markdownToHtml(markdown).html).not.toMatch(/%5C|\\/);
+  });
+
+  it.each([
+    ['<strong>Links<br></strong><a href="https://x.example/">X</a>', '<p><strong>Links</strong><br>'],
+    ['<p><b> fett </b>und<i>schräg </i>!</p>', '<p><strong>fett</strong> und<em>schräg</em> !</p>'],
+    ['<p><em><br></em>Text</p>', '<p>Text</p>'],
+  ])('odd markup %j renders cleanly', (notes, html) => {
+    const rendered = markdownToHtml(convertNotes(notes).markdown).html;
+    expect(rendered).toContain(html);
+    expect(rendered).not.toMatch(/\*\*|(?<!\w)_(?!\w)/);
+  });
+
+  it.each([
+    ['https:example.com/a', 'https://example.com/a', 'repaired'],
+    ['https:/example.com/a', 'https://example.com/a', 'repaired'],
+    ['http//example.com', 'http://example.com', 'repaired'],
+    ['www.example.com/a', 'https://www.example.com/a', 'repaired'],
+    ['https://example.com/a b%zz', 'https://example.com/a%20b%25zz', undefined],
+    ['https://exa mple.com/', undefined, 'dropped'],
+    ['https://', undefined, 'dropped'],
+    ['https://example.com:99999/', undefined, 'dropped'],
+    ['/relativ/zur/alten/seite', undefined, 'dropped'],
+    ['#anker', undefined, undefined],
+    ['javascript:alert(1)', undefined, undefined],
+    ['mailto:a@example.de', 'mailto:a@example.de', undefined],
+  ])('the link target %j becomes %j (%s)', (written, href, problem) => {
+    expect(checkHref(written)).toEqual({ href, problem });
+  });
+
+  it.each([
+    ['a paragraph opening with a time', '<p>[00:05:00] Intro</p><p>[00:01:00] Früher</p>'],
+    ['a paragraph opening with something shaped like a time', '<p>[00:61:00] Kaputt</p><p>[1:2:3.5] Auch</p>'],
+    ['a heading ending in a time', '<h2>Intro [00:05:00]</h2><h3>Später [00:01]</h3>'],
+    ['plain-text lines with times', '[00:05] Intro\nText\n\n[00:01] Früher'],
+  ])('%s in the notes is text, never a time mark or chapter the build would check', (_, notes) => {
+    const body = readEpisodeBody(convertNotes(notes).markdown);
+    expect(body.problems).toEqual([]);
+    expect(body.chapters).toEqual([]);
+    expect(body.paragraphs.filter((paragraph) => paragraph.start !== undefined)).toEqual([]);
+    expect(body.plainText).toMatch(/\[0?0?:?\d+:\d+(?:\.\d)?\]|\[1:2:3\.5\]/);
+  });
+});
+
+describe('summaries start where the notes start and end at a sentence end', () => {
+  const long = (start: string) =>
+    `${start} ${'Danach kommt noch sehr viel mehr Text, der nicht mehr in die Zusammenfassung passt. '.repeat(8)}`;
+
+  it.each([
+    [
+      '254: Hot Box With Knobs. Casey (who loves mics.) explains. Then more. And more.',
+      '254: Hot Box With Knobs. Casey (who loves mics.) explains. Then more.',
+    ],
+    ['Ep. 711: A Self-Help Book. For nerds, by Dr. Smith. Really.', 'Ep. 711: A Self-Help Book. For nerds, by Dr. Smith. Really.'],
+    [
+      'Wir sprechen z. B. über IT u. a. mit Nr. 5. Dann 3.5 Stunden Pause! "Stopp." sagte er. Ende.',
+      'Wir sprechen z. B. über IT u. a. mit Nr. 5. Dann 3.5 Stunden Pause! "Stopp." sagte er.',
+    ],
+    [
+      'Mehr unter https://example.com/a.b?c=d. Danach folgt nichts. Wirklich. Nichts.',
+      'Mehr unter https://example.com/a.b?c=d. Danach folgt nichts. Wirklich.',
+    ],
+    ['Cześć! Dzisiaj o kawie. Potem herbata. Koniec.', 'Cześć! Dzisiaj o kawie. Potem herbata.'],
+    ['今日はコーヒーの話です。次はお茶。最後に水。終わり。', '今日はコーヒーの話です。次はお茶。最後に水。'],
+  ])('%j', (start, summary) => {
+    const text = long(start);
+    const result = summarize(text);
+    expect(result).toBe(summary);
+    expect(text.startsWith(result)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a first paragraph before links and timestamps',
+      'O Sr. Almeida migrou 200 servidores. Falamos de Ansible etc. e do que deu errado!\n\nLinks:\n- https://docs.example/guia\n\n00:00 Abertura\n03:15 A migração',
+      'O Sr. Almeida migrou 200 servidores. Falamos de Ansible etc. e do que deu errado!',
+    ],
+    [
+      'prose over two paragraphs',
+      '<p>Erster Absatz.</p><p>Zweiter Absatz. Dritter Satz. Vierter Satz.</p>',
+      'Erster Absatz. Zweiter Absatz. Dritter Satz.',
+    ],
+    ['a label first', '<p>Trailer</p><p>Bald geht es los.</p>', 'Trailer'],
+    ['a list of sentences', '<ul><li>Eins.</li><li>Zwei.</li></ul>', 'Eins. Zwei.'],
+  ])('%s', (_, notes, summary) => {
+    expect(summaryOf(notes)).toBe(summary);
+  });
+
+  it('300 KB of notes are segmented only at their start', () => {
+    const started = performance.now();
+    expect(summarize(`Ein Satz. ${'Wort '.repeat(60_000)}`)).toBe('Ein Satz.');
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });
