@@ -607,6 +607,16 @@ function setUpPage(): void {
 
 onEveryPage(setUpPage);
 
+/**
+ * The client router only carries audio. While nothing plays, a link loads its
+ * page as the browser would: with that page's own Content-Security-Policy
+ * (a page's policy stays in force over a client-side swap) and nothing to carry.
+ * @see https://docs.astro.build/en/guides/view-transitions/#astrobefore-preparation
+ */
+document.addEventListener('astro:before-preparation', (event) => {
+  if (!pagePlayer?.playing && !carried?.playing) event.preventDefault();
+});
+
 // Before the router swaps the page: a playing player moves to the layout's player place, which the new page keeps.
 document.addEventListener('astro:before-swap', () => {
   if (carried && !carried.playing) carried.release();

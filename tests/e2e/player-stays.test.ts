@@ -80,6 +80,17 @@ describe('audio that keeps playing from page to page', () => {
     await context.close();
   });
 
+  it('with nothing playing, a link loads its page afresh, as without the router', async () => {
+    const { context, page } = await listener();
+    await openEpisode(page);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.locator('.site-header').getByRole('link', { name: 'Folgen' }).click();
+    await page.waitForURL('**/folgen/');
+    await eventually(() => page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument ?? false)).toBe(false);
+    await expect(isShown(dockedBar(page))).resolves.toBe(false);
+    await context.close();
+  });
+
   it('starting another episode stops the one carried along: one episode at a time', async () => {
     const { context, page } = await listener();
     await openEpisode(page);
