@@ -101,3 +101,92 @@ describe('a keyboard user in front of a long transcript', () => {
     await page.context().close();
   });
 });
+
+describe('the home page on a phone', () => {
+  it('shows the newest episode on the first screen, before newsletter, coffee and testimonials', async () => {
+    const page = await open('/', PHONE);
+    const newest = page.locator('.latest__title a');
+    await expect(isShown(newest)).resolves.toBe(true);
+    expect((await newest.boundingBox())!.y + (await newest.boundingBox())!.height).toBeLessThanOrEqual(PHONE.height);
+    const recent = await pageTop(page.locator('#recent-heading'));
+    expect(recent).toBeLessThan(await pageTop(page.locator('#newsletter-call-heading')));
+    expect(recent).toBeLessThan(await pageTop(page.locator('#coffee-call')));
+    await page.context().close();
+  });
+});
+
+describe('episode cards', () => {
+  it('look like links and open their episode from anywhere on the card', async () => {
+    const page = await open('/folgen/', PHONE);
+    const card = page.locator('.episode-card', { hasText: 'Projekte, die niemand stoppt' });
+    const title = card.getByRole('link', { name: 'Projekte, die niemand stoppt' });
+    const look = await title.evaluate((link) => {
+      const style = getComputedStyle(link);
+      return {
+        underlined: style.textDecorationLine.includes('underline'),
+        color: style.color,
+        body: getComputedStyle(document.body).color,
+      };
+    });
+    expect(look.underlined).toBe(true);
+    expect(look.color).not.toBe(look.body);
+    // One link per card: the summary is no second tab stop, but clicking it opens the episode.
+    await expect(card.getByRole('link').count()).resolves.toBe(1);
+    await card.scrollIntoViewIfNeeded();
+    const summary = (await card.locator('.episode-card__summary').boundingBox())!;
+    await page.mouse.click(summary.x + summary.width / 2, summary.y + summary.height / 2);
+    await page.waitForURL('**/folgen/007-projekte-die-niemand-stoppt/');
+    await page.context().close();
+  });
+});
+
+describe.each([
+  ['a phone', PHONE],
+  ['a phone at 200 % zoom', { width: 195, height: 422 }],
+])('on %s', (_screen, viewport) => {
+  it('the main navigation shows every item whole', async () => {
+    const page = await open('/', viewport);
+    const items = page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link');
+    await expect(items.allTextContents()).resolves.toEqual(['Folgen', 'Themen', 'Abonnieren', 'To go', 'Kaffee-Termin']);
+    const boxes = await items.evaluateAll((links) =>
+      links.map((link) => {
+        const { left, right } = link.getBoundingClientRect();
+        return { text: link.textContent, inside: left >= 0 && right <= innerWidth };
+      }),
+    );
+    expect(boxes.filter((box) => !box.inside)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the package comparison on /togo/', () => {
+  const headers = ['Paket', 'Umfang', 'Preis', 'pro Stunde'];
+
+  it('fits a phone: no column lies out of sight', async () => {
+    const page = await open('/togo/', PHONE);
+    const table = page.locator('.togo-table table');
+    const fit = await table.evaluate((element) => ({
+      right: element.getBoundingClientRect().right,
+      screen: document.documentElement.clientWidth,
+      scrolls: element.parentElement!.scrollWidth > element.parentElement!.clientWidth,
+    }));
+    expect(fit.scrolls).toBe(false);
+    expect(fit.right).toBeLessThanOrEqual(fit.screen);
+    for (const header of headers) await expect(isShown(table.getByRole('columnheader', { name: header })), header).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  // 320 CSS pixels: the width WCAG asks pages to reflow to (1280 px at 400 % zoom).
+  it('on a 320 px screen scrolls sideways within its own named region, which the arrow keys move, and the page does not', async () => {
+    const page = await open('/togo/', { width: 320, height: 568 });
+    const region = page.getByRole('region', { name: 'Die Pakete im Vergleich' });
+    await expect(region.evaluate((element) => element.scrollWidth > element.clientWidth)).resolves.toBe(true);
+    // The page itself does not scroll sideways, only the table.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).resolves.toBe(true);
+    await region.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight');
+    await eventually(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
