@@ -40,6 +40,22 @@ describe('table of contents', () => {
     ]);
   });
 
+  it('lists a deeper heading that is a chapter among the children, so every chapter is in the list', () => {
+    const toc = buildToc(
+      [
+        { depth: 3, slug: 'a', text: 'A' },
+        { depth: 5, slug: 'deep', text: 'Deep' },
+        { depth: 5, slug: 'deep-untimed', text: 'Untimed' },
+        { depth: 6, slug: 'deeper', text: 'Deeper [00:02:00]' },
+      ],
+      { deep: 90 },
+    );
+    expect(toc[0]!.children.map(({ id, start }) => [id, start])).toEqual([
+      ['deep', 90],
+      ['deeper', 120],
+    ]);
+  });
+
   it('is empty without headings', () => {
     expect(buildToc([])).toEqual([]);
   });
