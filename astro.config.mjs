@@ -6,6 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { timeMarks } from './src/lib/markdown/time-marks.ts';
+import { nestHeadings } from './src/lib/markdown/nest-headings.ts';
+import { contentSources } from './src/lib/content-sources.ts';
 import { createTranslator, interfaceLanguageOf } from './src/i18n/translate.ts';
 import { conversionWarnings } from './src/integrations/conversion-warnings.ts';
 import { isListedInSitemap } from './src/lib/sharing/site-index.ts';
@@ -23,6 +25,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   markdown: {
     processor: satteri({
+      mdastPlugins: [nestHeadings({ root: process.cwd(), folder: contentSources.episodes.base })],
       hastPlugins: [headingAnchors({ anchorLabel: t('episode.anchor') }), timeMarks({ playLabel: t('transcript.playFrom') })],
     }),
   },

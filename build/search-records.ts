@@ -1,5 +1,5 @@
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from 'parse5';
-import { SEARCH_SECTIONS_ATTRIBUTE } from '../src/lib/search/sections.ts';
+import { SEARCH_SECTIONS_ATTRIBUTE, sectionHeadingTag } from '../src/lib/search/sections.ts';
 
 /** One page of Pagefind's index: a URL and the HTML Pagefind reads for it. */
 export interface SearchRecord {
@@ -64,10 +64,10 @@ function location(element: Element) {
   };
 }
 
-/** The id of the `<h2>` that starts a section: the child itself, or the heading it wraps (a chapter heading with its play button). */
-function sectionHeadingId(child: Element): string | undefined {
-  const heading = child.tagName === 'h2' ? child : elements(child)[0];
-  return heading?.tagName === 'h2' ? attribute(heading, 'id') || undefined : undefined;
+/** The id of the heading that starts a section: the child itself, or the heading it wraps (a chapter heading with its play button). */
+function sectionHeadingId(child: Element, tag: string): string | undefined {
+  const heading = child.tagName === tag ? child : elements(child)[0];
+  return heading?.tagName === tag ? attribute(heading, 'id') || undefined : undefined;
 }
 
 const hasPagefindData = (element: Element) => PAGEFIND_ATTRIBUTES.some((name) => hasAttribute(element, name));
@@ -138,8 +138,9 @@ const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replac
  * per record cost a third of that, and each result lands nearer to where
  * the words were said.
  *
- * The page marks what may be split with `data-search-sections`: its children
- * that are (or wrap) an `<h2>` with an id start sections, and consecutive
+ * The page marks what may be split with `data-search-sections`, whose value
+ * names the level of its section headings (`h3`; `h2` when empty): its children
+ * that are (or wrap) such a heading with an id start sections, and consecutive
  * sections fill a record up to about `wordsPerRecord` words. The first record
  * is the page up to the second record; the others repeat the searchable
  * element's own tag (which carries metadata, filters and sort) and the
@@ -179,8 +180,9 @@ export function searchRecords(html: string, url: string, { wordsPerRecord }: Sea
   let groupWords = wordCount(body, container);
   const recordWords: number[] = [];
   const starts: { offset: number; id: string }[] = [];
+  const tag = sectionHeadingTag(attribute(container, SEARCH_SECTIONS_ATTRIBUTE));
   for (const child of elements(container)) {
-    const id = sectionHeadingId(child);
+    const id = sectionHeadingId(child, tag);
     if (id && groupWords >= wordsPerRecord) {
       starts.push({ offset: location(child).start, id });
       recordWords.push(groupWords);

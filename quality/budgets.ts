@@ -8,8 +8,11 @@
 export const LONG_EPISODE_URL = '/folgen/004-vertraust-du-deiner-it/';
 
 export const BUDGETS = {
-  /** All JavaScript an episode page loads, external and inline. */
-  episodeJsBytes: 10 * 1024,
+  /**
+   * All JavaScript an episode page loads, external and inline. Astro's client
+   * router, which keeps the audio playing from page to page, takes 5.6 KB of it.
+   */
+  episodeJsBytes: 16 * 1024,
   /**
    * HTML up to the end of the player. A new TCP connection sends about 14 KB
    * before it waits for the first acknowledgement, so the player arrives in the first round trip.

@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '..');
+/**
+ * Inside the project, not the system's temporary folder: Astro takes a component
+ * of node_modules (its client router) for a path below the site's root when the
+ * two share no folder but `/`, and the fixture's build then fails.
+ */
+const FIXTURES_FOLDER = join(projectRoot, '.cache', 'fixtures');
 
 export interface FixtureSite {
   dir: string;
@@ -29,7 +34,8 @@ export interface BuildResult {
  * input and measuring how it grows.
  */
 export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite {
-  const dir = mkdtempSync(join(tmpdir(), 'podcast-fixture-'));
+  mkdirSync(FIXTURES_FOLDER, { recursive: true });
+  const dir = mkdtempSync(join(FIXTURES_FOLDER, 'podcast-fixture-'));
   for (const entry of ['src', 'build', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }

@@ -1,6 +1,8 @@
 import { decodeChapterStarts, sectionHref } from '../lib/search/metadata';
 import { pagefindOptions, readSearchState, SEARCH_PARAMS, SEARCH_VALUES, searchStateParams, type SearchState } from '../lib/search/query';
 import { asksForOlder, commonInNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search/scope';
+import { episodesFound, summaryKey, type FilterCounts } from '../lib/search/summary';
+import { withSearchWords } from '../lib/search/marks';
 import { formatClock, parseIsoDuration } from '../lib/base/duration';
 
 /**
@@ -33,8 +35,9 @@ interface Result {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: object): Promise<{ results: Result[]; unfilteredResultCount: number }>;
+  search(query: string, options?: object): Promise<{ results: Result[]; unfilteredResultCount: number; filters?: FilterCounts }>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  filters(): Promise<FilterCounts>;
 }
 
 interface PagefindModule extends Pagefind {
@@ -42,7 +45,19 @@ interface PagefindModule extends Pagefind {
 }
 
 type Strings = Record<
-  'loading' | 'count' | 'countOne' | 'countNewest' | 'widen' | 'none' | 'failed' | 'more' | 'sections' | 'startsAt' | 'minutes',
+  | 'loading'
+  | 'count'
+  | 'countOne'
+  | 'countNewest'
+  | 'countNewestOne'
+  | 'widen'
+  | 'none'
+  | 'noneFiltered'
+  | 'failed'
+  | 'more'
+  | 'sections'
+  | 'startsAt'
+  | 'minutes',
   string
 >;
 
@@ -68,6 +83,8 @@ const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const widen = root.querySelector<HTMLButtonElement>('[data-search-widen]')!;
 const scopeField = form.elements.namedItem(SEARCH_PARAMS.scope) as HTMLInputElement;
+const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+const suggestions = root.querySelector<HTMLElement>('[data-search-suggestions]')!;
 const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
 const dateFormat = new Intl.DateTimeFormat(root.dataset.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -106,6 +123,8 @@ function loadSearch(): Promise<Search> {
     ]);
     // Searching on the page itself saves the worker script's 43 KB.
     await module.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+    // Loads the filter index, without which searches return no filter counts to count episodes by.
+    await module.filters();
     let everything: Promise<Pagefind> | undefined;
     return {
       bundles,
@@ -118,6 +137,7 @@ function loadSearch(): Promise<Search> {
           const instance = module.createInstance({ basePath: NEWEST_BUNDLE, noWorker: true });
           await instance.options(PAGEFIND_OPTIONS);
           await instance.mergeIndex(bundles.older!.path, PAGEFIND_OPTIONS);
+          await instance.filters();
           return instance;
         })();
         everything.catch(() => (everything = undefined));
@@ -168,7 +188,7 @@ interface SectionItem {
   order: [number, number];
 }
 
-function sectionItems(data: ResultData, episodeHref: string): SectionItem[] {
+function sectionItems(data: ResultData, episodeHref: string, query: string): SectionItem[] {
   const starts = decodeChapterStarts(data.meta.starts);
   // A record after the first is addressed by its first chapter (build/search-records.ts), whose start orders it.
   const recordChapter = data.url.split('#')[1];
@@ -180,7 +200,7 @@ function sectionItems(data: ResultData, episodeHref: string): SectionItem[] {
     .slice(0, MAX_SECTIONS)
     .map(({ sub, index }) => {
       const link = element('a', undefined, sub.title);
-      link.href = sectionHref(episodeHref, sub.anchor!.id, starts);
+      link.href = withSearchWords(sectionHref(episodeHref, sub.anchor!.id, starts), query);
       const item = element('li', undefined, link);
       const start = starts.get(sub.anchor!.id);
       if (start !== undefined)
@@ -192,7 +212,7 @@ function sectionItems(data: ResultData, episodeHref: string): SectionItem[] {
 
 const before = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
-function renderCard(data: ResultData, href: string): { card: HTMLLIElement; sections: HTMLUListElement } {
+function renderCard(data: ResultData, href: string, query: string): { card: HTMLLIElement; sections: HTMLUListElement } {
   const { meta } = data;
   const facts: (Node | string)[] = [];
   if (meta.episode) facts.push(meta.episode);
@@ -207,7 +227,7 @@ function renderCard(data: ResultData, href: string): { card: HTMLLIElement; sect
   facts.forEach((fact, index) => factLine.append(...(index ? [' · ', fact] : [fact])));
 
   const title = element('a', undefined, meta.title ?? href);
-  title.href = href;
+  title.href = withSearchWords(href, query);
   const sections = element('ul', 'search-result__sections');
   sections.setAttribute('aria-label', `${strings.sections}: ${meta.title ?? ''}`);
   const body = element(
@@ -236,6 +256,7 @@ let cards = new Map<string, { sections: HTMLUListElement; shown: SectionItem[] }
 
 async function showNextPage(focusFirst: boolean) {
   const mine = generation;
+  const { query } = currentState();
   const page = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
   list.setAttribute('aria-busy', 'true');
@@ -247,13 +268,13 @@ async function showNextPage(focusFirst: boolean) {
     const href = episodeUrl(data.url);
     let card = cards.get(href);
     if (!card) {
-      const rendered = renderCard(data, href);
+      const rendered = renderCard(data, href, query);
       card = { sections: rendered.sections, shown: [] };
       cards.set(href, card);
       list.append(rendered.card);
       added.push(rendered.card.querySelector('h2 a')!);
     }
-    for (const section of sectionItems(data, href)) {
+    for (const section of sectionItems(data, href, query)) {
       if (card.shown.length >= MAX_CARD_SECTIONS || card.shown.some(({ href: shown }) => shown === section.href)) continue;
       const next = card.shown.findIndex(({ order }) => before(section.order, order));
       card.sections.insertBefore(section.item, next === -1 ? null : card.shown[next]!.item);
@@ -272,7 +293,7 @@ const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 async function find(
   state: SearchState,
   isCurrent: () => boolean,
-): Promise<{ results: Result[]; newestOnly: boolean; bundles: SearchBundles } | undefined> {
+): Promise<{ results: Result[]; episodes: number; newestOnly: boolean; bundles: SearchBundles } | undefined> {
   const { bundles, newest, everything } = await loadSearch();
   const options = pagefindOptions(state);
   const olderAsked = asksForOlder(state, bundles);
@@ -284,9 +305,14 @@ async function find(
   if (bundles.older) void everything().catch(() => undefined);
   if (!isCurrent()) return undefined;
   if (!bundles.older || (!olderAsked && commonInNewest(newestSearch!.unfilteredResultCount, bundles)))
-    return { results: fromNewest, newestOnly: bundles.older !== null, bundles };
+    return { results: fromNewest, episodes: episodesFound(newestSearch!.filters), newestOnly: bundles.older !== null, bundles };
   const merged = await (await everything()).search(state.query, options);
-  return { results: orderAcrossBundles(fromNewest, merged.results, state.sort), newestOnly: false, bundles };
+  return {
+    results: orderAcrossBundles(fromNewest, merged.results, state.sort),
+    episodes: episodesFound(merged.filters),
+    newestOnly: false,
+    bundles,
+  };
 }
 
 async function runSearch({ debounce, focusFirst = false }: { debounce: boolean; focusFirst?: boolean }) {
@@ -300,6 +326,8 @@ async function runSearch({ debounce, focusFirst = false }: { debounce: boolean; 
     list.replaceChildren();
     more.hidden = true;
     widen.hidden = true;
+    clear.hidden = true;
+    suggestions.hidden = false;
     status.textContent = '';
     return;
   }
@@ -315,10 +343,12 @@ async function runSearch({ debounce, focusFirst = false }: { debounce: boolean; 
     list.replaceChildren();
     await showNextPage(focusFirst);
     if (!isCurrent()) return;
-    if (count === 0) status.textContent = fill(strings.none, { q: state.query });
-    else if (found.newestOnly)
-      status.textContent = fill(strings.countNewest, { n: count, q: state.query, episodes: bundles.newest.episodes });
-    else status.textContent = fill(count === 1 ? strings.countOne : strings.count, { n: count, q: state.query });
+    // Pagefind counts an episode's passages as results; the listener sees one card per episode.
+    const episodes = count === 0 ? 0 : Math.max(1, found.episodes);
+    const key = summaryKey({ episodes, newestOnly: found.newestOnly }, state);
+    status.textContent = fill(strings[key], { n: episodes, q: state.query, episodes: bundles.newest.episodes });
+    clear.hidden = key !== 'noneFiltered';
+    suggestions.hidden = key !== 'none';
     widen.hidden = !found.newestOnly;
     if (bundles.older) widen.textContent = fill(strings.widen, { n: bundles.older.episodes });
   } catch {
@@ -342,6 +372,8 @@ function restore(state: SearchState) {
 
 form.hidden = false;
 restore(readSearchState(new URLSearchParams(location.search)));
+// Suggestions are for an empty field; a search that arrives with the address hides them until its results say otherwise.
+suggestions.hidden = Boolean(input.value);
 widen.addEventListener('click', () => {
   scopeField.value = SEARCH_VALUES.allScope;
   void runSearch({ debounce: false, focusFirst: true });
@@ -358,4 +390,8 @@ form.addEventListener('submit', (event) => {
   void runSearch({ debounce: false });
 });
 more.addEventListener('click', () => void showNextPage(true));
+clear.addEventListener('click', () => {
+  for (const name of [SEARCH_PARAMS.topic, SEARCH_PARAMS.year]) (form.elements.namedItem(name) as HTMLSelectElement).value = '';
+  void runSearch({ debounce: false, focusFirst: true });
+});
 if (input.value) void runSearch({ debounce: false });

@@ -72,3 +72,76 @@ export function resumePosition(stored: string | null, duration: number): number 
   if (Number.isFinite(duration) && seconds > duration - RESUME_MARGIN) return undefined;
   return Math.floor(seconds);
 }
+
+/**
+ * The spoken paragraph at `time`: the last one that has started, unless a
+ * chapter has begun since, whose opening words are then the place (a chapter
+ * heading may start a moment before its first paragraph's time mark).
+ */
+export function paragraphAt(paragraphStarts: readonly number[], chapterStarts: readonly number[], time: number): number {
+  const index = activeIndex(paragraphStarts, time);
+  const chapter = activeIndex(chapterStarts, time);
+  if (chapter < 0) return index;
+  const chapterStart = chapterStarts[chapter]!;
+  if (index >= 0 && paragraphStarts[index]! >= chapterStart) return index;
+  const first = paragraphStarts.findIndex((start) => start >= chapterStart);
+  const next = chapterStarts[chapter + 1] ?? Number.POSITIVE_INFINITY;
+  return first >= 0 && paragraphStarts[first]! < next ? first : index;
+}
+
+/** Where the player stands before the listener presses play, and why. */
+export interface StartingPoint {
+  seconds: number;
+  /** `link`: a `#t=`/`?t=` address asked for it; `resume`: where the listener stopped last time. */
+  from: 'link' | 'resume' | 'start';
+}
+
+/** A linked moment wins over the stored position; both stay inside the episode. */
+export function startingPoint(linked: number | undefined, stored: string | null, duration: number): StartingPoint {
+  if (linked !== undefined) {
+    const end = Number.isFinite(duration) && duration > 0 ? duration : linked;
+    return { seconds: Math.max(0, Math.min(linked, end)), from: 'link' };
+  }
+  const resume = resumePosition(stored, duration);
+  return resume === undefined ? { seconds: 0, from: 'start' } : { seconds: resume, from: 'resume' };
+}
+
+/** A remembered speed if it is one the speed button offers, else normal speed. */
+export function storedSpeed(stored: string | null): number {
+  const speed = Number(stored);
+  return SPEEDS.find((offered) => Math.abs(offered - speed) < 0.001) ?? 1;
+}
+
+export type PlayerShortcut = 'toggle' | 'back' | 'forward';
+
+/** Where a key press lands, as far as shortcuts care. */
+export interface KeyTarget {
+  /** A field that takes typing or arrow keys itself: text inputs, text areas, selects, sliders, editable text. */
+  editable: boolean;
+  /** A control that space activates: a button, link, summary, checkbox. */
+  activates: boolean;
+}
+
+/**
+ * The player's keyboard shortcuts, as video sites have taught them: space or K
+ * plays and pauses, J or ← goes back, L or → forward. A key with Ctrl, Alt or
+ * Meta belongs to the browser, and no key is taken from a form field; space
+ * keeps activating the button or link that has the focus.
+ */
+export function shortcutFor(key: string, modified: boolean, target: KeyTarget): PlayerShortcut | undefined {
+  if (modified || target.editable) return undefined;
+  switch (key.length === 1 ? key.toLowerCase() : key) {
+    case ' ':
+      return target.activates ? undefined : 'toggle';
+    case 'k':
+      return 'toggle';
+    case 'j':
+    case 'ArrowLeft':
+      return 'back';
+    case 'l':
+    case 'ArrowRight':
+      return 'forward';
+    default:
+      return undefined;
+  }
+}

@@ -15,3 +15,16 @@ export function relatedEpisodes<T extends { slug: string; data: { topics: string
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }
+
+/**
+ * The episodes published just before and after `current` in the newest-first
+ * list, for "previous / next episode" links; either is missing at the ends.
+ */
+export function neighbours<T extends { slug: string }>(current: T, newestFirst: readonly T[]): { older?: T; newer?: T } {
+  const index = newestFirst.findIndex((candidate) => candidate.slug === current.slug);
+  if (index < 0) return {};
+  return {
+    ...(index + 1 < newestFirst.length ? { older: newestFirst[index + 1] } : {}),
+    ...(index > 0 ? { newer: newestFirst[index - 1] } : {}),
+  };
+}

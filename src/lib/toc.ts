@@ -9,20 +9,28 @@ export interface TocItem {
 }
 
 /**
- * A two-level table of contents from the rendered headings (h2 with their h3).
- * An h3 before any h2 becomes a top-level item rather than being dropped.
+ * A two-level table of contents from the rendered headings: the highest level
+ * below the title (h2 on most pages, h3 in an episode's text, which sits under
+ * the page's own h2) with the level below it. A deeper heading shows only when
+ * it is a chapter (it has a start), among the children, so the list names every
+ * chapter the player knows. A lower heading before any higher one becomes a
+ * top-level item rather than being dropped.
  */
 export function buildToc(
   headings: readonly { depth: number; slug: string; text: string }[],
   chapterStarts: Readonly<Record<string, number>> = {},
 ): TocItem[] {
+  const levels = headings.map((heading) => heading.depth).filter((depth) => depth >= 2);
+  const top = levels.length ? Math.min(...levels) : 2;
   const toc: TocItem[] = [];
   for (const heading of headings) {
-    if (heading.depth < 2 || heading.depth > 3) continue;
-    const { text, start } = splitHeadingTime(heading.text);
-    const item: TocItem = { id: heading.slug, text, start: chapterStarts[heading.slug] ?? start, children: [] };
+    if (heading.depth < top) continue;
+    const { text, start: written } = splitHeadingTime(heading.text);
+    const start = chapterStarts[heading.slug] ?? written;
+    if (heading.depth > top + 1 && start === undefined) continue;
+    const item: TocItem = { id: heading.slug, text, start, children: [] };
     const parent = toc.at(-1);
-    if (heading.depth === 3 && parent) parent.children.push(item);
+    if (heading.depth > top && parent) parent.children.push(item);
     else toc.push(item);
   }
   return toc;

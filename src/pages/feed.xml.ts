@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getPublishedEpisodes, type Episode } from '../lib/episodes';
 import { checkPublicArtwork } from '../lib/feed/artwork';
 import { buildFeed } from '../lib/feed/build-feed';
+import { FEED_STYLESHEET_PATH } from '../lib/feed/feed-stylesheet';
 import { FeedContentError, feedInput, type FeedEpisode } from '../lib/feed/feed-input';
 import { getSettings, SETTINGS_FILE } from '../lib/settings';
 import { getEpisodeTranscript } from '../lib/transcript/episode-transcript';
@@ -31,6 +32,6 @@ export const GET: APIRoute = async () => {
   }
   const episodes = (await getPublishedEpisodes()).map(withTranscript);
   const labels = { chapters: t('feed.chapters'), links: t('feed.links'), transcript: t('feed.transcript') };
-  const xml = buildFeed(feedInput(settings, episodes, labels, SETTINGS_FILE));
+  const xml = buildFeed(feedInput(settings, episodes, labels, SETTINGS_FILE), { stylesheet: FEED_STYLESHEET_PATH });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -22,6 +22,29 @@ function episodePage(chapters: { id: string; words: number; word?: string }[], {
 }
 
 describe('splitting episode pages into search records', () => {
+  it('splits at the heading level the page names: an episode’s chapters are h3 under the page’s h2', () => {
+    const chapter = (id: string, tag: string) =>
+      `<div class="chapter-heading"><${tag} id="${id}">Kapitel ${id}</${tag}><button>▶</button></div><p>${words(300)}</p>`;
+    const html = [
+      '<!doctype html><html lang="de"><body><main><article data-pagefind-body><h1>Folge</h1>',
+      '<section data-search-sections="h3"><h2 id="transcript-heading">Zum Nachlesen</h2>',
+      chapter('a', 'h3'),
+      chapter('b', 'h3'),
+      chapter('c', 'h3'),
+      chapter('not-a-section', 'h4'),
+      '</section></article></main></body></html>',
+    ].join('');
+    expect(searchRecords(html, '/folgen/x/', { wordsPerRecord: 550 }).map((record) => record.url)).toEqual(['/folgen/x/', '/folgen/x/#c']);
+  });
+
+  it.each([['h2'], [''], ['script'], ['"><h2']])('with data-search-sections=%j, splits at h2', (value) => {
+    const html = episodePage([
+      { id: 'a', words: 600 },
+      { id: 'b', words: 600 },
+    ]).replace('data-search-sections', `data-search-sections="${value.replaceAll('"', '&quot;')}"`);
+    expect(searchRecords(html, '/folgen/x/', { wordsPerRecord: 500 }).map((record) => record.url)).toEqual(['/folgen/x/', '/folgen/x/#b']);
+  });
+
   it('a long transcript becomes records of a few chapters, each addressed by its first chapter', () => {
     const html = episodePage([
       { id: 'a', words: 300 },

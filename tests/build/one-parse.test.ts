@@ -96,7 +96,8 @@ describe('one reading of each episode body', () => {
     const reading = readings.get(slug)!;
     const { all, inTranscript } = page(slug);
     const headings = inTranscript.filter(
-      (element) => /^h[234]$/.test(element.tagName) && attribute(element, 'id') !== 'transcript-heading',
+      // An episode's ## to #### render one level lower, under the page's transcript heading.
+      (element) => /^h[2-5]$/.test(element.tagName) && attribute(element, 'id') !== 'transcript-heading',
     );
     expect(headings.map((heading) => ({ id: attribute(heading, 'id'), start: attribute(heading, 'data-start') }))).toEqual(
       reading.headings
@@ -106,8 +107,9 @@ describe('one reading of each episode body', () => {
     expect(headings.map((heading) => words(textOf(heading)))).toEqual(
       reading.headings.filter((heading) => heading.id !== '').map((heading) => words(heading.text)),
     );
+    // The one list beside the transcript names every section; its timed entries are the chapters.
     const chapterList = descendants(all.find((element) => attribute(element, 'data-chapter-list') !== undefined)!).filter(
-      (element) => element.tagName === 'a',
+      (element) => element.tagName === 'a' && attribute(element, 'data-start') !== undefined,
     );
     expect(chapterList.map((link) => ({ id: attribute(link, 'href')!.slice(1), start: Number(attribute(link, 'data-start')) }))).toEqual(
       reading.chapters.map(({ id, start }) => ({ id, start })),
@@ -162,7 +164,8 @@ describe('one reading of each episode body', () => {
       .map((heading) => heading.id);
     // With no minimum size every section becomes a record, so every id a search result can land on shows.
     const records = searchRecords(page(slug).html, `/folgen/${slug}/`, { wordsPerRecord: 0 });
-    expect(records.slice(1).map((record) => decodeURIComponent(record.url.split('#')[1]!))).toEqual(['transcript-heading', ...sectionIds]);
+    // The episode's own ## headings (h3 on the page, under the transcript heading) start the sections.
+    expect(records.slice(1).map((record) => decodeURIComponent(record.url.split('#')[1]!))).toEqual(sectionIds);
   });
 
   it.each(EPISODES)("%s: transcript.txt is the reading's plain text, headings and paragraphs in order", (slug) => {

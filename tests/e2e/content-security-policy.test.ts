@@ -126,6 +126,21 @@ describe('the Content-Security-Policy refuses nothing the site does', () => {
     await context.close();
   });
 
+  it('the client router carries a playing episode to the archive and another episode without a refusal', async () => {
+    const { context, page, refusals, consoleErrors } = await watchedVisitor();
+    await page.goto('/folgen/004-vertraust-du-deiner-it/');
+    await play(page);
+    await page.locator('.site-header').getByRole('link', { name: 'Folgen' }).click();
+    await page.waitForURL('**/folgen/');
+    await page.locator('.episode-card a', { hasText: 'Projekte, die niemand stoppt' }).click();
+    await page.waitForURL('**/folgen/007-projekte-die-niemand-stoppt/');
+    await expect(
+      page.locator('audio[data-episode="004-vertraust-du-deiner-it"]').evaluate((audio: HTMLAudioElement) => audio.paused),
+    ).resolves.toBe(false);
+    expect({ refusals, consoleErrors }).toEqual({ refusals: [], consoleErrors: [] });
+    await context.close();
+  });
+
   it('the newsletter signup reaches Brevo from the page', async () => {
     const { context, page, refusals } = await watchedVisitor();
     await page.goto('/denkanstoss/');

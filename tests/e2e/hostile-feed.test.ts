@@ -120,7 +120,8 @@ describe('a hostile feed, imported and built', () => {
     expect(text).toContain('Vorher <script>alert("notes-escaped")</script> nachher.');
     expect(text).toContain('Bild als Text: <img src=x onerror=alert("img-escaped")>');
     expect(text).toContain('Ein Bild mit Alternativtext');
-    const chapters = page.locator('main h2', { hasText: /onerror=alert|Kapitel mit Stil/ });
+    // Chapters are h3, nested under the page's transcript heading.
+    const chapters = page.locator('main h3', { hasText: /onerror=alert|Kapitel mit Stil/ });
     expect((await chapters.allInnerTexts()).map(plainQuotes)).toEqual([
       expect.stringContaining(`<img src=x onerror=alert('chapter')>`),
       expect.stringContaining('<style>body{display:none}</style>Kapitel mit Stil'),

@@ -16,26 +16,37 @@ const appOrder = (page: import('playwright-core').Page) =>
   page
     .locator('.subscribe__more [data-subscribe-option]')
     .evaluateAll((links) => links.map((link) => link.getAttribute('data-subscribe-option')));
+const platformOrder = (page: import('playwright-core').Page) =>
+  page
+    .locator('.subscribe > section [data-subscribe-option]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('data-subscribe-option')));
 
 describe('subscribe chooser', () => {
   it('shows iPhone visitors the apps for their phone first', async () => {
     const { context, thirdParty } = await browser.isolatedContext({ userAgent: userAgents.iPhone });
     const page = await context.newPage();
     await page.goto('/abonnieren/');
-    expect((await appOrder(page)).slice(0, 4)).toEqual(['apple-feed', 'overcast-feed', 'castro-feed', 'pocketcasts-feed']);
+    // Apps the podcaster lists as platforms appear there once; the one-tap links add the others.
+    const platforms = await platformOrder(page);
+    expect(platforms[0]).toBe('apple');
+    expect(platforms.at(-1)).toBe('antennapod');
+    expect(await appOrder(page)).toEqual(['castro-feed', 'podcastaddict-feed']);
     await expect(page.locator('[data-ordered-for="ios"]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('[data-subscribe-option="apple-feed"]').getAttribute('href')).resolves.toBe(
-      'podcast://klartext-it.example.de/feed.xml',
+    await expect(page.locator('[data-subscribe-option="castro-feed"]').getAttribute('href')).resolves.toBe(
+      'castro://subscribe/klartext-it.example.de/feed.xml',
     );
     expect(thirdParty).toEqual([]);
     await context.close();
   });
 
-  it('shows Android visitors AntennaPod, Pocket Casts and Podcast Addict first', async () => {
+  it('shows Android visitors AntennaPod and Podcast Addict before the apps for iPhones', async () => {
     const { context } = await browser.isolatedContext({ userAgent: userAgents.android });
     const page = await context.newPage();
     await page.goto('/abonnieren/');
-    expect((await appOrder(page)).slice(0, 3).sort()).toEqual(['antennapod-feed', 'pocketcasts-feed', 'podcastaddict-feed']);
+    const platforms = await platformOrder(page);
+    expect(platforms.indexOf('antennapod')).toBeLessThan(platforms.indexOf('apple'));
+    expect(platforms.slice(-2).sort()).toEqual(['apple', 'overcast']);
+    expect(await appOrder(page)).toEqual(['podcastaddict-feed', 'castro-feed']);
     await context.close();
   });
 
@@ -43,7 +54,8 @@ describe('subscribe chooser', () => {
     const { context } = await browser.isolatedContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/abonnieren/');
-    await expect(appOrder(page)).resolves.toHaveLength(6);
+    await expect(platformOrder(page)).resolves.toHaveLength(7);
+    await expect(appOrder(page)).resolves.toHaveLength(2);
     await expect(page.locator('[data-subscribe-option="spotify"]').count()).resolves.toBe(1);
     await expect(page.locator('#feed-url').textContent()).resolves.toBe('https://klartext-it.example.de/feed.xml');
     await context.close();

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex, chapterTarget, momentUrl, nextSpeed, resumePosition, startTimeFromUrl } from '../../src/lib/player-time';
+import {
+  activeIndex,
+  chapterTarget,
+  momentUrl,
+  nextSpeed,
+  paragraphAt,
+  resumePosition,
+  shortcutFor,
+  startingPoint,
+  startTimeFromUrl,
+  storedSpeed,
+} from '../../src/lib/player-time';
 
 describe('start time from a link', () => {
   it.each([
@@ -104,4 +115,91 @@ describe('playback speed', () => {
   ])('after %f× comes %f×', (current, next) => {
     expect(nextSpeed(current)).toBe(next);
   });
+});
+
+describe('the paragraph a time belongs to', () => {
+  // Chapter 2 starts at 103, its first paragraph's mark says 106.
+  const paragraphs = [7, 10, 95, 100, 106, 110];
+  const chapters = [5, 103];
+  it.each([
+    [0, -1, 'before anything was said'],
+    [7, 0, 'the first paragraph'],
+    [101, 3, 'the last paragraph of chapter 1'],
+    [103, 4, 'chapter 2 has begun: its first paragraph, not the one before the heading'],
+    [105.9, 4, 'still the opening of chapter 2'],
+    [106, 4, 'the paragraph itself'],
+    [500, 5, 'the last paragraph'],
+  ])('%f s is paragraph %i (%s)', (time, index) => {
+    expect(paragraphAt(paragraphs, chapters, time)).toBe(index);
+  });
+
+  it('a chapter without a timed paragraph keeps the last spoken one', () => {
+    expect(paragraphAt([7, 10], [5, 50, 60], 55)).toBe(1);
+  });
+
+  it('without chapters is the last paragraph that has started', () => {
+    expect(paragraphAt([7, 10], [], 9)).toBe(0);
+  });
+});
+
+describe('where the player stands before play', () => {
+  it.each([
+    [120, '300', 1800, { seconds: 120, from: 'link' }],
+    [9999, '300', 1800, { seconds: 1800, from: 'link' }],
+    [120, null, Number.NaN, { seconds: 120, from: 'link' }],
+    [undefined, '300', 1800, { seconds: 300, from: 'resume' }],
+    [undefined, '5', 1800, { seconds: 0, from: 'start' }],
+    [undefined, null, 1800, { seconds: 0, from: 'start' }],
+    [undefined, '<script>', 1800, { seconds: 0, from: 'start' }],
+    [undefined, '1795', 1800, { seconds: 0, from: 'start' }],
+  ] as const)('a link to %j with %j stored in a %f s episode: %j', (linked, stored, duration, point) => {
+    expect(startingPoint(linked, stored, duration)).toEqual(point);
+  });
+});
+
+describe('the remembered speed', () => {
+  it.each([
+    ['1.5', 1.5],
+    ['0.75', 0.75],
+    ['2', 2],
+    ['16', 1],
+    ['-1', 1],
+    ['NaN', 1],
+    ['', 1],
+    [null, 1],
+    ['1.5; alert(1)', 1],
+  ])('%j plays at %f', (stored, speed) => {
+    expect(storedSpeed(stored)).toBe(speed);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  const page = { editable: false, activates: false };
+  const button = { editable: false, activates: true };
+  const field = { editable: true, activates: false };
+  it.each([
+    [' ', false, page, 'toggle'],
+    ['k', false, page, 'toggle'],
+    ['K', false, page, 'toggle'],
+    ['k', false, button, 'toggle'],
+    ['j', false, page, 'back'],
+    ['ArrowLeft', false, page, 'back'],
+    ['l', false, link(), 'forward'],
+    ['ArrowRight', false, page, 'forward'],
+    [' ', false, button, undefined],
+    ['k', false, field, undefined],
+    [' ', false, field, undefined],
+    ['ArrowLeft', false, field, undefined],
+    ['k', true, page, undefined],
+    ['ArrowRight', true, page, undefined],
+    ['x', false, page, undefined],
+    ['Enter', false, page, undefined],
+    ['ArrowUp', false, page, undefined],
+  ] as const)('%j (modified: %s) on %j: %s', (key, modified, target, shortcut) => {
+    expect(shortcutFor(key, modified, target)).toBe(shortcut);
+  });
+
+  function link() {
+    return { editable: false, activates: true };
+  }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedEpisodes } from '../../src/lib/related';
+import { neighbours, relatedEpisodes } from '../../src/lib/related';
 
 const episode = (slug: string, topics: string[]) => ({ slug, data: { topics } });
 const newestFirst = [
@@ -21,5 +21,21 @@ describe('related episodes', () => {
 
   it('returns nothing for a podcast with a single episode', () => {
     expect(relatedEpisodes(episode('1', ['X']), [episode('1', ['X'])])).toEqual([]);
+  });
+});
+
+describe('previous and next episode', () => {
+  const list = [{ slug: 'c' }, { slug: 'b' }, { slug: 'a' }];
+  it.each([
+    ['c', { older: { slug: 'b' } }],
+    ['b', { older: { slug: 'a' }, newer: { slug: 'c' } }],
+    ['a', { newer: { slug: 'b' } }],
+    ['unknown', {}],
+  ])('around %s: %j', (slug, expected) => {
+    expect(neighbours({ slug }, list)).toEqual(expected);
+  });
+
+  it('a single episode has neither', () => {
+    expect(neighbours({ slug: 'a' }, [{ slug: 'a' }])).toEqual({});
   });
 });

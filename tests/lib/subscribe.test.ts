@@ -39,6 +39,19 @@ describe('subscribe chooser', () => {
     expect(feedAppOptions(feed).find((option) => option.key === key)?.href).toBe(href);
   });
 
+  it('an app the podcaster lists as a platform appears once, by its directory page', () => {
+    const listed = platformOptions({
+      platforms: { pocketcasts: 'https://pca.st/x', antennapod: 'https://antennapod.org/x', spotify: 'https://open.spotify.com/show/x' },
+    });
+    const apps = feedAppOptions(
+      feed,
+      listed.map(({ app }) => app),
+    );
+    const all = [...listed, ...apps].map(({ app }) => app);
+    expect(new Set(all).size).toBe(all.length);
+    expect(apps.map(({ key }) => key)).toEqual(['apple-feed', 'overcast-feed', 'castro-feed', 'podcastaddict-feed']);
+  });
+
   it('a feed address with a query string reaches query-style apps intact', () => {
     const overcast = feedAppOptions('https://example.de/feed.xml?format=mp3&x=ä').find((option) => option.key === 'overcast-feed')!;
     expect(new URL(overcast.href.replace('overcast://', 'https://')).searchParams.get('url')).toBe(

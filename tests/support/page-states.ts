@@ -69,3 +69,22 @@ export const PAGE_STATES: PageState[] = [
     },
   },
 ];
+
+/** Resolves once the page has stopped scrolling: the scroll position stays the same over a few frames (smooth scrolling included). */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((done) => {
+        const start = scrollY;
+        let frames = 0;
+        const check = () => {
+          if (scrollY !== start) return done(false);
+          if (++frames >= 5) return done(true);
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    undefined,
+    { timeout: STATE_TIMEOUT },
+  );
+}

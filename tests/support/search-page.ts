@@ -21,11 +21,11 @@ export async function resultsFor(page: Page, query: string) {
   return page.locator('[data-search-results] > li');
 }
 
-/** The number the live region announces ("12 Treffer für …", "Ein Treffer für …"). */
+/** The number of episodes the live region announces ("„x“ kommt in 3 Folgen vor.", "… in einer Folge …", "… in 2 der 5 neuesten …"). */
 export async function announcedCount(page: Page): Promise<number> {
   const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-  if (/^Ein /.test(status)) return 1;
-  return Number(/^(\d+)/.exec(status)?.[1] ?? 0);
+  if (/ kommt in einer /.test(status)) return 1;
+  return Number(/ kommt in (\d+) /.exec(status)?.[1] ?? 0);
 }
 
 /** Loads every result by pressing "Weitere Treffer anzeigen" until it goes. */
@@ -37,7 +37,9 @@ export async function showAllResults(page: Page) {
   }
 }
 
-/** The episode each result card links to, in the order shown. */
+/** The episode page each result card links to, in the order shown (without the searched words it carries as `?q=`). */
 export function resultEpisodes(page: Page): Promise<(string | null)[]> {
-  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  return page
+    .locator('[data-search-results] h2 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')?.split('?')[0] ?? null));
 }

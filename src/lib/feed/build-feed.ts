@@ -375,10 +375,11 @@ function podcastEpisode(item: FeedItem): XmlElement | undefined {
 }
 
 /** The feed document; the same input always gives the same bytes. */
-export function buildFeed({ channel, items }: FeedInput): string {
+export function buildFeed({ channel, items }: FeedInput, { stylesheet }: { stylesheet?: string } = {}): string {
   const podloveChapters = items.some((item) => item.pscChapters?.length);
   const namespaces = Object.fromEntries(feedNamespaces({ podloveChapters }).map(([prefix, uri]) => [`xmlns:${prefix}`, uri]));
   return xmlDocument(
     el('rss', { version: '2.0', ...namespaces }, [el('channel', {}, [...channelElements(channel), ...items.map(itemElement)])]),
+    { stylesheet },
   );
 }

@@ -68,7 +68,12 @@ export function serialize(element: XmlElement, depth = 0): string {
   return `${open}>${inner}</${element.name}>`;
 }
 
-/** A complete document with the XML declaration and a final newline. */
-export function xmlDocument(root: XmlElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(root)}\n`;
+/**
+ * A complete document with the XML declaration and a final newline; with a
+ * stylesheet, the processing instruction that lets browsers show it as a page
+ * (apps ignore it). @see https://www.w3.org/TR/xml-stylesheet/
+ */
+export function xmlDocument(root: XmlElement, { stylesheet }: { stylesheet?: string } = {}): string {
+  const instruction = stylesheet === undefined ? '' : `<?xml-stylesheet type="text/xsl" href="${escapeXml(stylesheet)}"?>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${instruction}${serialize(root)}\n`;
 }

@@ -19,14 +19,15 @@ export function headingAnchors({ anchorLabel }: { anchorLabel: string }): HastPl
       name: 'heading-anchors',
       options: { position: true },
       element: {
-        filter: ['h2', 'h3', 'h4'],
+        // h5: an episode's #### renders one level lower (nest-headings.ts).
+        filter: ['h2', 'h3', 'h4', 'h5'],
         visit(node, ctx) {
           const element = node as Element;
           const heading = element.position && headings.get(element.position.start.line);
           const existing = element.properties?.id;
           // Headings the processor adds itself (the footnotes' label) have no source line, but an id of their own.
           const id = typeof existing === 'string' ? existing : heading?.id;
-          if (id === undefined) return;
+          if (!id) return;
           // The label says what the heading shows, typographic dashes and quotes included.
           const shown = splitHeadingTime(ctx.textContent(element)).text;
           if (heading?.start !== undefined) {

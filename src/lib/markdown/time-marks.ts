@@ -50,7 +50,7 @@ export function timeMarks({ playLabel }: { playLabel: string }): HastPluginEntry
           },
         },
         {
-          filter: ['h2', 'h3', 'h4'],
+          filter: ['h2', 'h3', 'h4', 'h5'],
           visit(node, ctx) {
             const start = Number((node as Element).properties?.dataStart ?? Number.NaN);
             if (!Number.isFinite(start)) return;

@@ -3,6 +3,7 @@ import { episodeLabel } from '../episode-format';
 import { isoDuration } from '../base/duration';
 import { berlinDay } from '../base/dates';
 import { topicSlug } from '../base/slug';
+import { EPISODE_FILTER } from './summary';
 
 /**
  * What Pagefind learns about an episode page besides its text. Everything rides
@@ -13,6 +14,7 @@ import { topicSlug } from '../base/slug';
  * @see https://pagefind.app/docs/sorts/
  */
 export interface SearchableEpisode {
+  slug: string;
   data: {
     title: string;
     episode?: number | undefined;
@@ -63,9 +65,11 @@ export function searchIndexData(episode: SearchableEpisode, { artwork, t, chapte
   const attributes: Record<string, string> = {
     'data-pagefind-body': '',
     'data-pagefind-meta': present.map((key) => `${key}[data-search-${key}]`).join(', '),
-    'data-pagefind-filter': 'year[data-search-year]',
+    // The slug filter lets /suche/ count episodes rather than passages (src/lib/search/summary.ts).
+    'data-pagefind-filter': `year[data-search-year], ${EPISODE_FILTER}[data-search-slug]`,
     'data-pagefind-sort': 'date[data-search-date]',
     'data-search-year': day.slice(0, 4),
+    'data-search-slug': episode.slug,
   };
   for (const key of present) attributes[`data-search-${key}`] = values[key];
   const topics = [...new Set(episode.data.topics.map(topicSlug).filter(Boolean))];

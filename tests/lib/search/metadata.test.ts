@@ -13,6 +13,7 @@ const t = createTranslator('de');
 
 function episode(overrides: Partial<SearchableEpisode['data']> = {}, duration = 1865): SearchableEpisode {
   return {
+    slug: '003-sla-ohne-streit',
     data: {
       title: 'SLA ohne Streit',
       episode: 3,
@@ -26,15 +27,16 @@ function episode(overrides: Partial<SearchableEpisode['data']> = {}, duration = 
 }
 
 describe('search metadata of an episode page', () => {
-  it('marks the article as the indexed body with title, label, date, duration, year filter and date sort', () => {
+  it('marks the article as the indexed body with title, label, date, duration, year and episode filters and date sort', () => {
     const { attributes } = searchIndexData(episode(), { artwork: '/artwork.jpg', t });
     expect(attributes).toEqual({
       'data-pagefind-body': '',
       'data-pagefind-meta':
         'title[data-search-title], episode[data-search-episode], date[data-search-date], duration[data-search-duration]',
-      'data-pagefind-filter': 'year[data-search-year]',
+      'data-pagefind-filter': 'year[data-search-year], slug[data-search-slug]',
       'data-pagefind-sort': 'date[data-search-date]',
       'data-search-year': '2024',
+      'data-search-slug': '003-sla-ohne-streit',
       'data-search-title': 'SLA ohne Streit',
       'data-search-episode': 'Folge 3',
       'data-search-date': '2024-08-19',
