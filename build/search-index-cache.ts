@@ -1,48 +1,88 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { listPages } from './site-pages.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import type { BundleName } from './search-bundles.ts';
 
-const FINGERPRINT_FILE = 'fingerprint';
+/** What the search page is told about a bundle (src/lib/search/scope.ts), kept with it so a reused bundle needs no re-reading. */
+export interface BundleSummary {
+  episodes: number;
+  records: number;
+  /** Publication day of the oldest dated page in the bundle, or ''. */
+  since: string;
+  /** Publication day of the newest page in the bundle, or ''. */
+  until: string;
+}
 
-/**
- * What Pagefind's output depends on: every HTML file it reads (path and bytes)
- * and the code that runs it. Pagefind has no incremental mode, so an unchanged
- * fingerprint is the only way a rebuild can skip its seconds of indexing.
- */
-export function searchInputFingerprint(site: string, codeFiles: readonly string[]): string {
+interface KeptBundle {
+  fingerprint: string;
+  /** The indexing code and settings it was made with; a kept split counts only for the same. */
+  code: string;
+  summary: BundleSummary;
+}
+
+const record = (cacheDir: string, bundle: BundleName) => join(cacheDir, `${bundle}.json`);
+
+/** A digest of the indexing code: its files' bytes. */
+export function indexingCodeFingerprint(files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of codeFiles) hash.update(readFileSync(file)).update('\0');
-  for (const { file } of listPages(site))
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(site, file)))
-      .update('\0');
+  for (const file of files) hash.update('\0').update(readFileSync(file));
   return hash.digest('hex');
 }
 
-/** Copies the index kept from an earlier build into `outputDir` when it was made from the same fingerprint. */
-export function restoreSearchIndex(cacheDir: string, fingerprint: string, outputDir: string): boolean {
-  const kept = join(cacheDir, 'pagefind');
-  const fingerprintFile = join(cacheDir, FINGERPRINT_FILE);
-  if (!existsSync(fingerprintFile) || !existsSync(kept) || readFileSync(fingerprintFile, 'utf8') !== fingerprint) return false;
+/**
+ * What one bundle's index depends on: the indexing code and every page it
+ * holds (path and a digest of its bytes, taken while the page is read for its
+ * date anyway). Pagefind has no incremental mode, so a bundle whose
+ * fingerprint is unchanged is copied from the last build instead.
+ */
+export function bundleFingerprint(code: string, pages: readonly { file: string; digest: string }[]): string {
+  const hash = createHash('sha256').update(code);
+  for (const { file, digest } of pages) hash.update('\0').update(file).update('\0').update(digest);
+  return hash.digest('hex');
+}
+
+function readKept(cacheDir: string, bundle: BundleName): KeptBundle | undefined {
+  try {
+    return JSON.parse(readFileSync(record(cacheDir, bundle), 'utf8')) as KeptBundle;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The summary of the bundle the last build made with the same code, whatever its pages; the older one's tells where the bundles were split. */
+export function keptSummary(cacheDir: string, bundle: BundleName, code: string): BundleSummary | undefined {
+  const kept = readKept(cacheDir, bundle);
+  return kept?.code === code ? kept.summary : undefined;
+}
+
+/** Copies the bundle kept from an earlier build into `outputDir` when it was made from the same fingerprint; its summary, or undefined. */
+export function restoreBundle(cacheDir: string, bundle: BundleName, fingerprint: string, outputDir: string): BundleSummary | undefined {
+  const kept = readKept(cacheDir, bundle);
+  const files = join(cacheDir, bundle);
+  if (kept?.fingerprint !== fingerprint || !existsSync(files)) return undefined;
   rmSync(outputDir, { recursive: true, force: true });
-  cpSync(kept, outputDir, { recursive: true });
-  return true;
+  cpSync(files, outputDir, { recursive: true });
+  return kept.summary;
 }
 
 /**
- * Keeps a copy of a freshly written index for the next build. The fingerprint
- * is written last, so a copy cut short is never taken for a complete one.
+ * Keeps a copy of a freshly written bundle for the next build, leaving out
+ * `skip` (the older bundle's folder inside the newest one's). Its record is
+ * written last, so a copy cut short is never taken for a complete one.
  */
-export function storeSearchIndex(cacheDir: string, fingerprint: string, outputDir: string): void {
-  const kept = join(cacheDir, 'pagefind');
-  const incoming = join(cacheDir, `pagefind.${process.pid}.tmp`);
-  rmSync(join(cacheDir, FINGERPRINT_FILE), { force: true });
+export function keepBundle(cacheDir: string, bundle: BundleName, kept: KeptBundle, outputDir: string, skip: readonly string[] = []): void {
+  const files = join(cacheDir, bundle);
+  const incoming = `${files}.${process.pid}.tmp`;
+  forgetBundle(cacheDir, bundle);
   rmSync(incoming, { recursive: true, force: true });
-  cpSync(outputDir, incoming, { recursive: true });
-  rmSync(kept, { recursive: true, force: true });
-  renameSync(incoming, kept);
-  writeFileSync(join(cacheDir, FINGERPRINT_FILE), fingerprint);
+  cpSync(outputDir, incoming, { recursive: true, filter: (source) => !skip.some((name) => source === join(outputDir, name)) });
+  renameSync(incoming, files);
+  writeFileAtomic(record(cacheDir, bundle), `${JSON.stringify(kept)}\n`);
+}
+
+/** Removes a kept bundle, so that a later build cannot take it for the current one. */
+export function forgetBundle(cacheDir: string, bundle: BundleName): void {
+  rmSync(record(cacheDir, bundle), { force: true });
+  rmSync(join(cacheDir, bundle), { recursive: true, force: true });
 }
