@@ -73,7 +73,7 @@ try {
 }
 if ((await run([join(import.meta.dirname, 'index-search.ts'), staging])) !== 0) stop('search index');
 try {
-  const { rules, warnings } = writeHeaders(staging, loadSettings(root).site);
+  const { rules, warnings } = writeHeaders(staging, loadSettings(root).site, join(root, '.cache/headers/page-needs.json'));
   for (const warning of warnings) console.warn(`[headers] ${warning}`);
   console.log(`[headers] wrote ${rules} rules for the host's HTTP headers to ${join(staging, HEADERS_FILE)}`);
 } catch (error) {
