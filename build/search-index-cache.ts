@@ -32,14 +32,39 @@ export function indexingCodeFingerprint(files: readonly string[]): string {
 
 /**
  * What one bundle's index depends on: the indexing code and every page it
- * holds (path and a digest of its bytes, taken while the page is read for its
- * date anyway). Pagefind has no incremental mode, so a bundle whose
- * fingerprint is unchanged is copied from the last build instead.
+ * holds (path and a digest of the records Pagefind is given for it, not of the
+ * whole page: a related episode added below an old episode's article changes
+ * its page but not its records). Pagefind has no incremental mode, so a bundle
+ * whose fingerprint is unchanged is copied from the last build instead.
  */
 export function bundleFingerprint(code: string, pages: readonly { file: string; digest: string }[]): string {
   const hash = createHash('sha256').update(code);
   for (const { file, digest } of pages) hash.update('\0').update(file).update('\0').update(digest);
   return hash.digest('hex');
+}
+
+/** A digest of the records cut from one page: what Pagefind reads of it. */
+export function recordsDigest(records: readonly { url: string; html: string }[]): string {
+  const hash = createHash('sha256');
+  for (const { url, html } of records) hash.update(url).update('\0').update(html).update('\0');
+  return hash.digest('base64url');
+}
+
+/** By page file: the digest of its bytes and of its records, as the last build found them, so unchanged pages need no parsing. */
+export type RecordDigests = Record<string, [page: string, records: string]>;
+
+const digestsFile = (cacheDir: string) => join(cacheDir, 'records.json');
+
+export function readRecordDigests(cacheDir: string): RecordDigests {
+  try {
+    return JSON.parse(readFileSync(digestsFile(cacheDir), 'utf8')) as RecordDigests;
+  } catch {
+    return {};
+  }
+}
+
+export function writeRecordDigests(cacheDir: string, digests: RecordDigests): void {
+  writeFileAtomic(digestsFile(cacheDir), JSON.stringify(digests));
 }
 
 function readKept(cacheDir: string, bundle: BundleName): KeptBundle | undefined {
@@ -54,6 +79,11 @@ function readKept(cacheDir: string, bundle: BundleName): KeptBundle | undefined 
 export function keptSummary(cacheDir: string, bundle: BundleName, code: string): BundleSummary | undefined {
   const kept = readKept(cacheDir, bundle);
   return kept?.code === code ? kept.summary : undefined;
+}
+
+/** Whether the last build kept this bundle, made with the same code: only then is its fingerprint worth working out before indexing. */
+export function isKept(cacheDir: string, bundle: BundleName, code: string): boolean {
+  return readKept(cacheDir, bundle)?.code === code && existsSync(join(cacheDir, bundle));
 }
 
 /** Copies the bundle kept from an earlier build into `outputDir` when it was made from the same fingerprint; its summary, or undefined. */

@@ -5,7 +5,19 @@ import { close, createIndex } from 'pagefind';
 import { OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../src/lib/search/scope.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { bundleSplitter, needsSplit, newestFirst, publicationDay, splitAtDay, type BundleName } from './search-bundles.ts';
-import { bundleFingerprint, forgetBundle, keepBundle, keptSummary, restoreBundle, type BundleSummary } from './search-index-cache.ts';
+import {
+  bundleFingerprint,
+  forgetBundle,
+  isKept,
+  keepBundle,
+  keptSummary,
+  readRecordDigests,
+  recordsDigest,
+  restoreBundle,
+  writeRecordDigests,
+  type BundleSummary,
+  type RecordDigests,
+} from './search-index-cache.ts';
 import { searchRecords, type SearchRecord, type SearchRecordOptions } from './search-records.ts';
 import { listPages } from './site-pages.ts';
 
@@ -97,7 +109,7 @@ interface SearchablePage {
   file: string;
   url: string;
   day: string;
-  /** Of the page's bytes, for the bundle's fingerprint. */
+  /** Of the page's bytes: an unchanged page keeps the records digest of the last build. */
   digest: string;
 }
 
@@ -173,12 +185,14 @@ async function writeBundle(
   pages: readonly PlannedPage[],
   outputPath: string,
   options: SearchRecordOptions,
+  onRecords: (page: SearchablePage, records: SearchRecord[]) => void,
 ): Promise<BundleSummary> {
   const index = await startIndex(bundle);
   const summary: BundleSummary = { episodes: 0, records: 0, since: '', until: '' };
   let inFlight: Promise<void>[] = [];
   try {
     for (const { page, records = readPageRecords(dir, page.file, page.url, options) } of pages) {
+      onRecords(page, records);
       if (records.length === 0) continue;
       summary.episodes++;
       summary.records += records.length;
@@ -242,6 +256,16 @@ export async function indexSite(
     const plan = planBundles(dir, pages, newestWords, options, cache && code ? keptSummary(cache.dir, 'older', code) : undefined);
     const summaries: Partial<Record<BundleName, BundleSummary>> = {};
     const reused: BundleName[] = [];
+    const keptDigests: RecordDigests = cache ? readRecordDigests(cache.dir) : {};
+    const digests: RecordDigests = {};
+    const noteRecords = (page: SearchablePage, records: SearchRecord[]) => (digests[page.file] = [page.digest, recordsDigest(records)]);
+    /** A page's records digest: kept when its bytes are unchanged, else from its records (read now if need be). */
+    const digestOf = ({ page, records }: PlannedPage) => {
+      const kept = keptDigests[page.file];
+      if (!records && kept?.[0] === page.digest) digests[page.file] = kept;
+      else noteRecords(page, records ?? readPageRecords(dir, page.file, page.url, options));
+      return { file: page.file, digest: digests[page.file]![1] };
+    };
     // The newest first: its folder holds the older one's.
     for (const bundle of ['newest', 'older'] as const) {
       const planned = plan[bundle];
@@ -249,22 +273,25 @@ export async function indexSite(
         if (cache) forgetBundle(cache.dir, bundle);
         continue;
       }
-      const fingerprint = code
-        ? bundleFingerprint(
-            `${code}:${bundle}`,
-            planned.map(({ page }) => page),
-          )
-        : '';
-      const restored = cache && restoreBundle(cache.dir, bundle, fingerprint, bundleDir[bundle]);
-      if (restored) {
-        summaries[bundle] = restored;
-        reused.push(bundle);
-        continue;
+      const bundleCode = `${code}:${bundle}`;
+      if (cache && code && isKept(cache.dir, bundle, code)) {
+        const restored = restoreBundle(cache.dir, bundle, bundleFingerprint(bundleCode, planned.map(digestOf)), bundleDir[bundle]);
+        if (restored) {
+          summaries[bundle] = restored;
+          reused.push(bundle);
+          continue;
+        }
       }
-      summaries[bundle] = await writeBundle(dir, bundle, planned, bundleDir[bundle], options);
-      if (cache && code)
+      summaries[bundle] = await writeBundle(dir, bundle, planned, bundleDir[bundle], options, noteRecords);
+      if (cache && code) {
+        const fingerprint = bundleFingerprint(
+          bundleCode,
+          planned.map(({ page }) => ({ file: page.file, digest: digests[page.file]![1] })),
+        );
         keepBundle(cache.dir, bundle, { fingerprint, code, summary: summaries[bundle] }, bundleDir[bundle], [OLDER_BUNDLE_DIR]);
+      }
     }
+    if (cache) writeRecordDigests(cache.dir, digests);
     const newest = summaries.newest!;
     const older = summaries.older?.episodes ? summaries.older : undefined;
     if (newest.episodes === 0 && !older && listPages(dir).some(({ type }) => type === 'episode')) {

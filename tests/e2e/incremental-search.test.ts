@@ -66,6 +66,13 @@ describe('publishing an episode re-indexes only the newest bundle', () => {
       withWord(trailer.replace(/data-search-date="[^"]*"/, 'data-search-date="2026-05-04"'), 'Quittungsdrucker'),
     );
 
+    // The new episode also joins an older episode's related list, below its article: not what search reads.
+    const olderPage = join(site, OLDER_EPISODE, 'index.html');
+    writeFileSync(
+      olderPage,
+      readFileSync(olderPage, 'utf8').replace('</body>', `<section><a href="${NEW_EPISODE}">Neu</a></section></body>`),
+    );
+
     await expect(indexSite(site, options)).resolves.toMatchObject({ pages: 9, newestPages: 3, reused: ['older'] });
     expect(snapshot(join(site, 'pagefind/older'))).toEqual(olderBefore);
 
@@ -84,6 +91,18 @@ describe('publishing an episode re-indexes only the newest bundle', () => {
     await showAllResults(page);
     const everywhere = await resultEpisodes(page);
     expect(everywhere).toEqual(expect.arrayContaining(['/folgen/007-projekte-die-niemand-stoppt/', '/folgen/004-vertraust-du-deiner-it/']));
+    await close();
+  });
+
+  it('a corrected transcript of an older episode re-indexes the older bundle and finds the correction', async () => {
+    const olderPage = join(site, OLDER_EPISODE, 'index.html');
+    writeFileSync(olderPage, withWord(readFileSync(olderPage, 'utf8'), 'Schredderprotokoll'));
+    await expect(indexSite(site, options)).resolves.toMatchObject({ pages: 9, newestPages: 3, reused: ['newest'] });
+
+    const { page, close } = await pageRecordingRequests(browser, '/pagefind/', { siteUrl: server.url });
+    await page.goto('/suche/?q=Schredderprotokoll');
+    await resultsFor(page, 'Schredderprotokoll');
+    await expect(resultEpisodes(page)).resolves.toEqual([OLDER_EPISODE]);
     await close();
   });
 });
