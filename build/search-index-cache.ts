@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { BundleName } from './search-bundles.ts';
@@ -19,6 +19,29 @@ interface KeptBundle {
   /** The indexing code and settings it was made with; a kept split counts only for the same. */
   code: string;
   summary: BundleSummary;
+}
+
+/**
+ * Copies a folder as hard links: an index is thousands of small files that
+ * nothing ever changes in place (Pagefind writes a new index beside the old),
+ * so a link costs no bytes and a fraction of a copy's time. Node's cpSync has
+ * no such mode. Falls back to copying across file systems.
+ */
+export function linkTree(from: string, to: string, skip: (path: string) => boolean = () => false): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (skip(source)) continue;
+    if (entry.isDirectory()) linkTree(source, target, skip);
+    else
+      try {
+        linkSync(source, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        copyFileSync(source, target);
+      }
+  }
 }
 
 const record = (cacheDir: string, bundle: BundleName) => join(cacheDir, `${bundle}.json`);
@@ -92,7 +115,7 @@ export function restoreBundle(cacheDir: string, bundle: BundleName, fingerprint:
   const files = join(cacheDir, bundle);
   if (kept?.fingerprint !== fingerprint || !existsSync(files)) return undefined;
   rmSync(outputDir, { recursive: true, force: true });
-  cpSync(files, outputDir, { recursive: true });
+  linkTree(files, outputDir);
   return kept.summary;
 }
 
@@ -106,7 +129,7 @@ export function keepBundle(cacheDir: string, bundle: BundleName, kept: KeptBundl
   const incoming = `${files}.${process.pid}.tmp`;
   forgetBundle(cacheDir, bundle);
   rmSync(incoming, { recursive: true, force: true });
-  cpSync(outputDir, incoming, { recursive: true, filter: (source) => !skip.some((name) => source === join(outputDir, name)) });
+  linkTree(outputDir, incoming, (source) => skip.some((name) => source === join(outputDir, name)));
   renameSync(incoming, files);
   writeFileAtomic(record(cacheDir, bundle), `${JSON.stringify(kept)}\n`);
 }

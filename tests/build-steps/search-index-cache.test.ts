@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,9 @@ function workspace() {
   return { root, bundle, code, cache: join(root, '.cache/search-index') };
 }
 
+/** Writes an index as Pagefind does: a new folder, never files changed in place (kept bundles are hard links). */
 function writeIndex(dir: string, marker: string) {
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'index'), { recursive: true });
   mkdirSync(join(dir, 'older'), { recursive: true });
   writeFileSync(join(dir, 'pagefind.js'), marker);
@@ -92,5 +94,14 @@ describe('reusing the search bundles of the last build', () => {
     writeFileSync(join(cache, 'newest.json'), '{"fingerprint": "fp-1"');
     expect(restoreBundle(cache, 'newest', 'fp-1', bundle)).toBeUndefined();
     expect(existsSync(join(cache, 'newest/pagefind.js'))).toBe(true);
+  });
+
+  it('keeps and restores a bundle as links to the same files, not as copies', () => {
+    const { bundle, cache } = workspace();
+    writeIndex(bundle, 'index');
+    keepBundle(cache, 'newest', { fingerprint: 'fp-1', code: 'c', summary }, bundle, ['older']);
+    expect(statSync(join(bundle, 'index/de_1.pf_index')).nlink).toBe(2);
+    expect(restoreBundle(cache, 'newest', 'fp-1', join(bundle, '..', 'restored'))).toEqual(summary);
+    expect(statSync(join(bundle, '..', 'restored', 'pagefind.js')).ino).toBe(statSync(join(cache, 'newest', 'pagefind.js')).ino);
   });
 });
