@@ -264,7 +264,7 @@ export async function runTranscript({ args, root = process.cwd(), log = console.
     if (flags.dryRun) log(converted.slice(section.before.replace(/\s+$/, '').length).trim());
     log(
       `${flags.dryRun ? '\n' : ''}${verb} ${flags.file} (${TRANSCRIPT_FORMAT_NAMES[transcript.format]}) into ${file}: ` +
-        `${transcript.paragraphs.length} paragraphs from ${clock(first.start)} to ${clock(last.start)}, ` +
+        `${transcript.paragraphs.length} ${transcript.paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} from ${clock(first.start)} to ${clock(last.start)}, ` +
         `${chapters.length} chapters${chapters.length > 0 ? ` (${chapterSource})` : ''}.`,
     );
     log(`Speakers: ${speakers.summary}.`);

@@ -1,5 +1,4 @@
 import type { Translate } from '../i18n/translate';
-import type { EpisodeData } from '../schemas/episode';
 
 /** "Folge 42", "Trailer" or "Bonus": how an episode introduces itself in lists. */
 export function episodeLabel(data: { episode?: number | undefined; type: 'full' | 'trailer' | 'bonus' }, t: Translate): string {
@@ -15,7 +14,11 @@ export function minutesLabel(seconds: number, t: Translate): string {
 }
 
 /** Who is a guest in the episode: its `guests`, then people an old feed named with the role guest. */
-export function guestNames(data: Pick<EpisodeData, 'guests' | 'podcast'>): string[] {
+// Typed by shape rather than by the schema, so the browser's search script can share this file without the schemas' Node imports.
+export function guestNames(data: {
+  guests: readonly { name: string }[];
+  podcast?: { persons?: readonly { name: string; role?: string | undefined }[] | undefined } | undefined;
+}): string[] {
   const kept = (data.podcast?.persons ?? []).filter((person) => person.role?.toLowerCase() === 'guest').map((person) => person.name);
   return [...new Set([...data.guests.map((guest) => guest.name), ...kept])];
 }

@@ -4,6 +4,7 @@ import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import { listFiles, readEpisodeFiles } from '../support/content-files';
 import { schemaOrgProblems } from '../support/schema-org';
+import { TRANSCRIPT_FILES } from '../../src/lib/transcript/files';
 
 const site = 'https://klartext-it.example.de';
 const now = new Date();
@@ -11,7 +12,8 @@ const episodes = readEpisodeFiles();
 const isHidden = (frontmatter: Record<string, unknown>) => frontmatter.draft === true || new Date(String(frontmatter.published)) > now;
 const published = episodes.filter(({ frontmatter }) => !isHidden(frontmatter));
 const hidden = episodes.filter(({ frontmatter }) => isHidden(frontmatter));
-const pages = listFiles('dist').filter((file) => file.endsWith('.html'));
+// transcript.html is a file for podcast apps, not a page of the site, like transcript.vtt beside it.
+const pages = listFiles('dist').filter((file) => file.endsWith('.html') && !file.endsWith(`/${TRANSCRIPT_FILES.html.name}`));
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const distFile = (url: string) => `dist${new URL(url).pathname}${url.endsWith('/') ? 'index.html' : ''}`;

@@ -64,6 +64,12 @@ export const TRANSCRIPT_CASES: TranscriptFixture[] = [
     options: [],
     about: "a text transcript with its own chapter headings, in the site's Markdown",
   },
+  {
+    slug: 'youtube-rollup',
+    file: 'youtube-rollup.vtt',
+    options: [],
+    about: "YouTube's automatic roll-up captions: each line shown twice, word timings, a line said twice on purpose",
+  },
 ];
 
 /** The episode each fixture is converted into: frontmatter and show notes that must come out unchanged. */

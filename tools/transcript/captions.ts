@@ -52,6 +52,8 @@ function rawCues(text: string, dialect: CaptionDialect, warnings: string[]): Raw
     const line = lines[index]!;
     const number = index + 1;
     if (line.trim() === '') {
+      // YouTube opens its cues with a line of one space; only a line of nothing, or one after the text, ends a cue.
+      if (current && current.payload.length === 0 && line !== '') continue;
       current = undefined;
       skipping = false;
       continue;
@@ -137,6 +139,31 @@ function cuesOfParts(
   });
 }
 
+/** Below this share of cues repeating the lines before, a repeated line is taken as said twice. */
+const ROLL_UP_SHARE = 0.3;
+
+const repeatedLines = (lines: readonly string[], before: readonly string[]) => {
+  for (let count = Math.min(lines.length, before.length); count > 0; count -= 1) {
+    if (lines.slice(0, count).every((line, index) => line === before[before.length - count + index])) return count;
+  }
+  return 0;
+};
+
+/**
+ * Roll-up captions (YouTube's automatic ones, live captioning) move each line
+ * up when the next one arrives, so every cue starts with the last lines of the
+ * cue before, and short cues repeat a whole screen. Only the new lines are
+ * speech. A file counts as roll-up when many cues start that way; elsewhere a
+ * repeated line is kept, as someone may well say "Ja." twice.
+ */
+export function withoutRolledUpLines(cues: readonly (readonly string[])[]): string[][] {
+  const shown = cues.map((lines) => lines.filter((line) => line !== ''));
+  const repeats = shown.map((lines, index) => (index === 0 ? 0 : repeatedLines(lines, shown[index - 1]!)));
+  const rolling = repeats.filter((count) => count > 0).length;
+  if (cues.length < 3 || rolling < cues.length * ROLL_UP_SHARE) return cues.map((lines) => [...lines]);
+  return shown.map((lines, index) => lines.slice(repeats[index]));
+}
+
 /**
  * The cues of a SubRip or WebVTT file. Speakers come from WebVTT voice spans,
  * or else from a `Name:` at the start of a line (SubRip's convention, which
@@ -169,7 +196,7 @@ export function readCaptions(
     );
     return { cues, speakerStyle: 'voice', warnings };
   }
-  const lineTexts = raws.map((raw) => raw.payload.map((line) => cueText(line, markup)));
+  const lineTexts = withoutRolledUpLines(raws.map((raw) => raw.payload.map((line) => cueText(line, markup))));
   const prefixes = speakerPrefixes(lineTexts.flat(), knownSpeakers);
   let previousText: string | undefined;
   const maybeSpeakers: string[] = [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readEpisodeBody } from '../../../src/lib/transcript/episode-body';
 import { convertTranscript, transcriptMarkdown, TranscriptFileError } from '../../../tools/transcript/convert';
 import { arrayElementLines } from '../../../tools/transcript/json-source';
+import { withoutRolledUpLines } from '../../../tools/transcript/captions';
 import { looksLikeName, speakerPrefixes } from '../../../tools/transcript/speaker-labels';
 import { cueText } from '../../../tools/transcript/text';
 
@@ -174,5 +175,26 @@ describe('the lines of JSON segments', () => {
     expect(arrayElementLines(text, 'segments')).toEqual([4, 5, 7]);
     expect(arrayElementLines('{"segments":[]}', 'segments')).toEqual([]);
     expect(arrayElementLines('{"a\\"b":{"segments":[1]},"segments":[{},\n{}]}', 'segments')).toEqual([1, 2]);
+  });
+});
+
+describe('roll-up captions keep each line once', () => {
+  const rolling = [['herzlich willkommen'], ['herzlich willkommen', 'heute geht es'], ['heute geht es'], ['heute geht es', 'um Backups']];
+  it.each([
+    ['a line moved up is said once', rolling, [['herzlich willkommen'], ['heute geht es'], [], ['um Backups']]],
+    [
+      'a line said twice in a roll-up file stays twice when it is new',
+      [['ja'], ['ja', 'ja'], ['ja'], ['ja', 'genau']],
+      [['ja'], ['ja'], [], ['genau']],
+    ],
+    [
+      'pop-on captions that repeat a line now and then are left as they are',
+      [['Ja.'], ['Ja.'], ['Gut.'], ['Wirklich?'], ['Ja.'], ['Nein.'], ['Doch.'], ['Ok.']],
+      undefined,
+    ],
+    ['two cues are too few to tell', [['Ja.'], ['Ja.']], undefined],
+    ['empty lines do not count as repeated', [['a', ''], ['', 'b'], ['c'], ['d']], undefined],
+  ])('%s', (_, cues: string[][], expected: string[][] | undefined) => {
+    expect(withoutRolledUpLines(cues)).toEqual(expected ?? cues);
   });
 });
