@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CLOUDFLARE_MAX_LINE,
@@ -40,8 +40,9 @@ function readPageNeeds(dist: string, addresses: Map<string, string>, cacheFile: 
   }
   const next: Record<string, PageNeeds> = {};
   const pages = new Map<string, PageNeeds>();
-  // A change to the reading code makes every kept reading stale.
-  const code = readFileSync(fileURLToPath(import.meta.resolve('./headers/page-needs.ts')));
+  // A change to the reading code or to the parser it uses makes every kept reading stale.
+  const parser = join(dirname(dirname(fileURLToPath(import.meta.resolve('parse5')))), 'package.json');
+  const code = Buffer.concat([fileURLToPath(import.meta.resolve('./headers/page-needs.ts')), parser].map((file) => readFileSync(file)));
   for (const [address, file] of addresses) {
     if (!file.endsWith('.html')) continue;
     const bytes = readFileSync(join(dist, file));
