@@ -22,7 +22,8 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
   // Unchanged pages are copied from the last build; keys come from src/lib/static-paths.ts.
-  experimental: { incrementalBuild: true },
+  // Chunked: the content store is written entry by entry; as one file, 5,000 episodes made a string larger than the build's heap.
+  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
   markdown: {
     processor: satteri({
       mdastPlugins: [nestHeadings({ root: process.cwd(), folder: contentSources.episodes.base })],

@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { contentErrorFilter } from './build-output.ts';
 import { publishBuild, stagingDirFor } from './publish-build.ts';
 import { registerProjectModules } from './project-modules.ts';
+import { astroHeapMegabytes } from './heap-limit.ts';
 
 const root = process.cwd();
 const dist = resolve(root, 'dist');
@@ -58,9 +59,8 @@ if (problems.length) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-// Astro's heap is capped so that it and the search indexer (a separate process) stay under 2 GB together.
-if ((await run(['--max-old-space-size=1200', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging])) !== 0)
-  stop('astro build');
+const heap = `--max-old-space-size=${astroHeapMegabytes(episodes.length)}`;
+if ((await run([heap, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging])) !== 0) stop('astro build');
 try {
   const withheld = withholdUnpublished(
     staging,
@@ -73,7 +73,7 @@ try {
 }
 if ((await run([join(import.meta.dirname, 'index-search.ts'), staging])) !== 0) stop('search index');
 try {
-  const { rules, warnings } = writeHeaders(staging, loadSettings(root).site);
+  const { rules, warnings } = writeHeaders(staging, loadSettings(root).site, join(root, '.cache/headers/page-needs.json'));
   for (const warning of warnings) console.warn(`[headers] ${warning}`);
   console.log(`[headers] wrote ${rules} rules for the host's HTTP headers to ${join(staging, HEADERS_FILE)}`);
 } catch (error) {

@@ -26,3 +26,29 @@ export function bundleSplitter(newestWords: number): (pageWords: number) => Bund
     return 'newest';
   };
 }
+
+/**
+ * How far the newest bundle may grow past the words it starts with before the
+ * bundles are split anew. Between splits the older bundle stays as it is, so
+ * the weekly publish re-indexes only the newest one; a split re-indexes both.
+ */
+export const NEWEST_GROWTH = 2;
+
+/**
+ * The bundles by the day a split drew between them: pages of `boundary` and
+ * before are older, later and undated ones newest. A split never falls between
+ * two pages of one day, so the day alone tells them apart.
+ */
+export function splitAtDay<Page extends { day: string }>(pages: readonly Page[], boundary: string): Record<BundleName, Page[]> {
+  const isOlder = (page: Page) => page.day !== '' && page.day <= boundary;
+  return { newest: pages.filter((page) => !isOlder(page)), older: pages.filter(isOlder) };
+}
+
+/**
+ * Whether the newest bundle, holding `words` now, must be split anew: once
+ * it outgrew its limit (the first split, with no older bundle yet) or its
+ * allowed growth (later ones).
+ */
+export function needsSplit(words: number, newestWords: number, hasOlder: boolean): boolean {
+  return words > (hasOlder ? newestWords * NEWEST_GROWTH : newestWords);
+}

@@ -1,9 +1,23 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../src/lib/search/scope.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { bundleSplitter, newestFirst, publicationDay, type BundleName } from './search-bundles.ts';
+import { bundleSplitter, needsSplit, newestFirst, publicationDay, splitAtDay, type BundleName } from './search-bundles.ts';
+import {
+  bundleFingerprint,
+  forgetBundle,
+  isKept,
+  keepBundle,
+  keptSummary,
+  readRecordDigests,
+  recordsDigest,
+  restoreBundle,
+  writeRecordDigests,
+  type BundleSummary,
+  type RecordDigests,
+} from './search-index-cache.ts';
 import { searchRecords, type SearchRecord, type SearchRecordOptions } from './search-records.ts';
 import { listPages } from './site-pages.ts';
 
@@ -18,6 +32,8 @@ export interface IndexedSite {
   records: number;
   /** Pages in the newest bundle; the rest are in the older one. */
   newestPages: number;
+  /** With a cache: the bundles copied unchanged from the last build instead of indexed. */
+  reused?: BundleName[];
 }
 
 export interface IndexOptions {
@@ -25,6 +41,12 @@ export interface IndexOptions {
   newestWords?: number;
   /** Words after which a record of an episode closes at the next chapter (build/search-records.ts). */
   wordsPerRecord?: number;
+  /**
+   * Where each bundle is kept between builds, and a fingerprint of the
+   * indexing code (build/search-index-cache.ts): a rebuild then re-indexes
+   * only the bundles whose pages changed.
+   */
+  cache?: { dir: string; code: string };
 }
 
 /**
@@ -48,11 +70,12 @@ const WORDS_PER_RECORD = 1400;
 const INDEX_CHUNK_SIZE: Record<BundleName, string> = { newest: '1000', older: '2000' };
 
 /**
- * About 120 generated or 55 hour-long episodes: a word said in every one of
- * them then costs about 6 KB of index, so a next query stays within 25 KB
- * (measured with `npm run bench`; see docs/search.md).
+ * About 60 generated or 28 hour-long episodes when the bundles are split; the
+ * newest bundle then grows to twice that (NEWEST_GROWTH) before the next split.
+ * A word said in every one of 500,000 words costs about 6 KB of index, so a
+ * next query stays within 25 KB (measured with `npm run bench`; see docs/search.md).
  */
-const NEWEST_WORDS = 500_000;
+const NEWEST_WORDS = 250_000;
 
 /** Records in pending `addHTMLFile` calls before waiting: the indexer runs in its own process while we split the next pages. */
 const RECORDS_IN_FLIGHT = 32;
@@ -82,65 +105,103 @@ async function startIndex(bundle: BundleName): Promise<PagefindIndex> {
   return index;
 }
 
+interface SearchablePage {
+  file: string;
+  url: string;
+  day: string;
+  /** Of the page's bytes: an unchanged page keeps the records digest of the last build. */
+  digest: string;
+}
+
+interface PlannedPage {
+  page: SearchablePage;
+  /** Read while planning (the newest bundle's pages); read again when indexed otherwise. */
+  records?: SearchRecord[];
+}
+
+/** The pages Pagefind reads, newest first; only their dates and digests are kept, since holding 1,000 pages would cost 100 MB. */
+function searchablePages(dir: string): SearchablePage[] {
+  const pages = listPages(dir);
+  if (pages.length === 0) throw new SearchIndexError(`${dir} holds no built pages to index; run \`npm run build\`.`);
+  return newestFirst(
+    pages.flatMap(({ file, url }) => {
+      const bytes = readFileSync(join(dir, file));
+      if (!bytes.includes('data-pagefind-body')) return [];
+      const digest = createHash('sha256').update(bytes).digest('base64url');
+      return [{ file, url, day: publicationDay(bytes.toString('utf8')), digest }];
+    }),
+  );
+}
+
+const wordsOf = (records: readonly SearchRecord[]) => records.reduce((sum, record) => sum + record.words, 0);
+
 /**
- * Builds the full-text search index over a built site: the one place Pagefind
- * runs, so a failing step fails the build instead of shipping a site whose search
- * silently finds nothing. Words are stemmed by the language of `<html lang>`, and
- * only elements marked `data-pagefind-body` (the episode articles) are indexed,
- * split into records of a few chapters (build/search-records.ts). The
- * newest episodes go to `pagefind/`, older ones to `pagefind/older/`, and
- * `pagefind/search-bundles.json` tells the search page what each holds
- * (src/lib/search/scope.ts). The index is written beside `pagefind/` and
- * replaces it only when complete.
- * It runs after `astro build` has exited rather than in a build hook, so the
- * indexer's memory (about 1.3 GB for 1,000 long transcripts) never adds to Astro's.
- * @see https://pagefind.app/docs/node-api/
+ * A fresh split: the newest bundle takes pages newest first until it holds
+ * `newestWords`, but never leaves out an undated page or one of the same day
+ * as the last it took, so later builds can tell the bundles apart by day.
  */
-export async function indexSite(
-  site: string,
-  { newestWords = NEWEST_WORDS, wordsPerRecord = WORDS_PER_RECORD }: IndexOptions = {},
-): Promise<IndexedSite> {
-  const dir = site.endsWith('/') ? site : `${site}/`;
-  const output = `${dir}pagefind`;
-  const partial = `${dir}pagefind.partial`;
-  const bundleDir: Record<BundleName, string> = { newest: partial, older: `${partial}/${OLDER_BUNDLE_DIR}` };
-  rmSync(partial, { recursive: true, force: true });
+function splitAnew(dir: string, pages: readonly SearchablePage[], newestWords: number, options: SearchRecordOptions) {
+  const bundleFor = bundleSplitter(newestWords);
+  const newest: PlannedPage[] = [];
+  let lastDay = '';
+  for (const [position, page] of pages.entries()) {
+    const records = readPageRecords(dir, page.file, page.url, options);
+    const bundle = records.length === 0 ? 'newest' : bundleFor(wordsOf(records));
+    if (bundle === 'older' && page.day !== '' && page.day !== lastDay) return { newest, older: pages.slice(position) };
+    newest.push({ page, records });
+    lastDay = page.day || lastDay;
+  }
+  return { newest, older: [] };
+}
+
+/**
+ * Which page goes to which bundle. With a kept older bundle, pages stay on
+ * their side of the day it was split at, until the newest bundle outgrows its
+ * allowed growth (NEWEST_GROWTH); only then, and on a first build, is the
+ * archive split anew.
+ */
+function planBundles(
+  dir: string,
+  pages: readonly SearchablePage[],
+  newestWords: number,
+  options: SearchRecordOptions,
+  keptOlder?: BundleSummary,
+) {
+  if (keptOlder?.until) {
+    const { newest, older } = splitAtDay(pages, keptOlder.until);
+    const planned = newest.map((page) => ({ page, records: readPageRecords(dir, page.file, page.url, options) }));
+    if (older.length > 0 && !needsSplit(wordsOf(planned.flatMap(({ records }) => records)), newestWords, true)) {
+      return { newest: planned, older: older.map((page) => ({ page })) };
+    }
+  }
+  const { newest, older } = splitAnew(dir, pages, newestWords, options);
+  return { newest, older: older.map((page) => ({ page })) };
+}
+
+/** Indexes one bundle with a Pagefind service of its own and writes it to `outputPath`. */
+async function writeBundle(
+  dir: string,
+  bundle: BundleName,
+  pages: readonly PlannedPage[],
+  outputPath: string,
+  options: SearchRecordOptions,
+  onRecords: (page: SearchablePage, records: SearchRecord[]) => void,
+): Promise<BundleSummary> {
+  const index = await startIndex(bundle);
+  const summary: BundleSummary = { episodes: 0, records: 0, since: '', until: '' };
   let inFlight: Promise<void>[] = [];
   try {
-    // Only the dates are kept here, and each page is read again when indexed: holding 1,000 pages would cost 100 MB.
-    const pages = listPages(dir);
-    if (pages.length === 0) throw new SearchIndexError(`${dir} holds no built pages to index; run \`npm run build\`.`);
-    const searchable = pages.flatMap(({ file, url }) => {
-      const html = readFileSync(join(dir, file), 'utf8');
-      return html.includes('data-pagefind-body') ? [{ file, url, day: publicationDay(html) }] : [];
-    });
-    const bundleFor = bundleSplitter(newestWords);
-    const counts: Record<BundleName, number> = { newest: 0, older: 0 };
-    const records: Record<BundleName, number> = { newest: 0, older: 0 };
-    let since = '';
-    let current: { bundle: BundleName; index: PagefindIndex } | undefined;
-    const finishBundle = async () => {
-      await Promise.all(inFlight);
-      inFlight = [];
-      if (!current) return;
-      const written = await current.index.writeFiles({ outputPath: bundleDir[current.bundle] });
-      failOn(`write the index to ${bundleDir[current.bundle]}`, written.errors);
-    };
-    for (const { file, url, day } of newestFirst(searchable)) {
-      const pageRecords = readPageRecords(dir, file, url, { wordsPerRecord });
-      if (pageRecords.length === 0) continue;
-      const bundle = bundleFor(pageRecords.reduce((sum, record) => sum + record.words, 0));
-      if (current?.bundle !== bundle) {
-        await finishBundle();
-        current = { bundle, index: await startIndex(bundle) };
-      }
-      counts[bundle]++;
-      records[bundle] += pageRecords.length;
-      if (bundle === 'newest') since = day || since;
-      for (const record of pageRecords) {
-        const step = `index ${record.url} (from ${file})`;
+    for (const { page, records = readPageRecords(dir, page.file, page.url, options) } of pages) {
+      onRecords(page, records);
+      if (records.length === 0) continue;
+      summary.episodes++;
+      summary.records += records.length;
+      summary.since = page.day || summary.since;
+      summary.until ||= page.day;
+      for (const record of records) {
+        const step = `index ${record.url} (from ${page.file})`;
         inFlight.push(
-          current.index.addHTMLFile({ url: record.url, content: record.html }).then(
+          index.addHTMLFile({ url: record.url, content: record.html }).then(
             (added) => failOn(step, added.errors),
             (error: Error) => failOn(step, [error.message]),
           ),
@@ -151,26 +212,108 @@ export async function indexSite(
         inFlight = [];
       }
     }
-    if (!current && pages.some(({ type }) => type === 'episode')) {
+    await Promise.all(inFlight);
+    inFlight = [];
+    const written = await index.writeFiles({ outputPath });
+    failOn(`write the index to ${outputPath}`, written.errors);
+    return summary;
+  } finally {
+    // A page that failed leaves others' records in flight: their outcome must not surface as a second, unhandled error about another page.
+    await Promise.allSettled(inFlight);
+  }
+}
+
+/**
+ * Builds the full-text search index over a built site: the one place Pagefind
+ * runs, so a failing step fails the build instead of shipping a site whose search
+ * silently finds nothing. Words are stemmed by the language of `<html lang>`, and
+ * only elements marked `data-pagefind-body` (the episode articles) are indexed,
+ * split into records of a few chapters (build/search-records.ts). The
+ * newest episodes go to `pagefind/`, older ones to `pagefind/older/`, and
+ * `pagefind/search-bundles.json` tells the search page what each holds
+ * (src/lib/search/scope.ts). With a cache, a bundle none of whose pages changed
+ * is copied from the last build, and the split between the bundles stays
+ * where it was until the newest outgrows it, so publishing an episode
+ * re-indexes the newest bundle only. The index is written beside `pagefind/`
+ * and replaces it only when complete.
+ * It runs after `astro build` has exited rather than in a build hook, so the
+ * indexer's memory (about 1.3 GB for 1,000 long transcripts) never adds to Astro's.
+ * @see https://pagefind.app/docs/node-api/
+ */
+export async function indexSite(
+  site: string,
+  { newestWords = NEWEST_WORDS, wordsPerRecord = WORDS_PER_RECORD, cache }: IndexOptions = {},
+): Promise<IndexedSite> {
+  const dir = site.endsWith('/') ? site : `${site}/`;
+  const output = `${dir}pagefind`;
+  const partial = `${dir}pagefind.partial`;
+  const bundleDir: Record<BundleName, string> = { newest: partial, older: `${partial}/${OLDER_BUNDLE_DIR}` };
+  const options = { wordsPerRecord };
+  const code = cache && `${cache.code}:${newestWords}:${wordsPerRecord}`;
+  rmSync(partial, { recursive: true, force: true });
+  try {
+    const pages = searchablePages(dir);
+    const plan = planBundles(dir, pages, newestWords, options, cache && code ? keptSummary(cache.dir, 'older', code) : undefined);
+    const summaries: Partial<Record<BundleName, BundleSummary>> = {};
+    const reused: BundleName[] = [];
+    const keptDigests: RecordDigests = cache ? readRecordDigests(cache.dir) : {};
+    const digests: RecordDigests = {};
+    const noteRecords = (page: SearchablePage, records: SearchRecord[]) => (digests[page.file] = [page.digest, recordsDigest(records)]);
+    /** A page's records digest: kept when its bytes are unchanged, else from its records (read now if need be). */
+    const digestOf = ({ page, records }: PlannedPage) => {
+      const kept = keptDigests[page.file];
+      if (!records && kept?.[0] === page.digest) digests[page.file] = kept;
+      else noteRecords(page, records ?? readPageRecords(dir, page.file, page.url, options));
+      return { file: page.file, digest: digests[page.file]![1] };
+    };
+    // The newest first: its folder holds the older one's.
+    for (const bundle of ['newest', 'older'] as const) {
+      const planned = plan[bundle];
+      if (bundle === 'older' && planned.length === 0) {
+        if (cache) forgetBundle(cache.dir, bundle);
+        continue;
+      }
+      const bundleCode = `${code}:${bundle}`;
+      if (cache && code && isKept(cache.dir, bundle, code)) {
+        const restored = restoreBundle(cache.dir, bundle, bundleFingerprint(bundleCode, planned.map(digestOf)), bundleDir[bundle]);
+        if (restored) {
+          summaries[bundle] = restored;
+          reused.push(bundle);
+          continue;
+        }
+      }
+      summaries[bundle] = await writeBundle(dir, bundle, planned, bundleDir[bundle], options, noteRecords);
+      if (cache && code) {
+        const fingerprint = bundleFingerprint(
+          bundleCode,
+          planned.map(({ page }) => ({ file: page.file, digest: digests[page.file]![1] })),
+        );
+        keepBundle(cache.dir, bundle, { fingerprint, code, summary: summaries[bundle] }, bundleDir[bundle], [OLDER_BUNDLE_DIR]);
+      }
+    }
+    if (cache) writeRecordDigests(cache.dir, digests);
+    const newest = summaries.newest!;
+    const older = summaries.older?.episodes ? summaries.older : undefined;
+    if (newest.episodes === 0 && !older && listPages(dir).some(({ type }) => type === 'episode')) {
       throw new SearchIndexError(
         `Pagefind found no searchable text in the episode pages of ${dir} (no data-pagefind-body); search would find nothing.`,
       );
     }
-    // A new podcast without published episodes still gets a search page that works and finds nothing.
-    current ??= { bundle: 'newest', index: await startIndex('newest') };
-    await finishBundle();
     const bundles: SearchBundles = {
-      newest: { episodes: counts.newest, records: records.newest, since },
-      older: counts.older ? { episodes: counts.older, path: `/pagefind/${OLDER_BUNDLE_DIR}/` } : null,
+      newest: { episodes: newest.episodes, records: newest.records, since: newest.since },
+      older: older ? { episodes: older.episodes, path: `/pagefind/${OLDER_BUNDLE_DIR}/` } : null,
     };
     writeFileAtomic(join(partial, SEARCH_BUNDLES_FILE), `${JSON.stringify(bundles)}\n`);
     // Files of an earlier index would stay beside the new ones: Pagefind names them by content hash.
     rmSync(output, { recursive: true, force: true });
     renameSync(partial, output);
-    return { pages: counts.newest + counts.older, records: records.newest + records.older, newestPages: counts.newest };
+    const indexed = {
+      pages: newest.episodes + (older?.episodes ?? 0),
+      records: newest.records + (older?.records ?? 0),
+      newestPages: newest.episodes,
+    };
+    return cache ? { ...indexed, reused } : indexed;
   } finally {
-    // A page that failed leaves others' records in flight: their outcome must not surface as a second, unhandled error about another page.
-    await Promise.allSettled(inFlight);
     rmSync(partial, { recursive: true, force: true });
     await close();
   }

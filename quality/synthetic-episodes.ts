@@ -198,6 +198,8 @@ export interface SyntheticEpisodeOptions {
   random: Random;
   audioUrl: string;
   targetWords?: number;
+  /** The publication day; by default spread evenly from 2005 to 2025 by index. */
+  published?: Date;
 }
 
 const WORDS_PER_SECOND = 2.5;
@@ -221,7 +223,15 @@ function sentence(chain: WordChain, random: Random, compounds: string[]): string
 }
 
 /** One episode, the same for the same index and random sequence. */
-export function syntheticEpisode({ index, total, chain, random, audioUrl, targetWords = 4000 }: SyntheticEpisodeOptions): SyntheticEpisode {
+export function syntheticEpisode({
+  index,
+  total,
+  chain,
+  random,
+  audioUrl,
+  targetWords = 4000,
+  published: day,
+}: SyntheticEpisodeOptions): SyntheticEpisode {
   const number = index + 1;
   const compounds = Array.from({ length: 25 }, () => `${pick(STEMS, random)}${pick(HEADS, random)}`);
   const guest = pick(GUESTS, random);
@@ -251,7 +261,8 @@ export function syntheticEpisode({ index, total, chain, random, audioUrl, target
   const duration = seconds + 60;
   const summary = sentence(chain, random, compounds).join(' ');
   const title = `${pick(compounds, random)} und ${pick(compounds, random)}`;
-  const published = new Date(FIRST_DAY + Math.floor(((LAST_DAY - FIRST_DAY) / 86_400_000) * (index / Math.max(1, total))) * 86_400_000);
+  const published =
+    day ?? new Date(FIRST_DAY + Math.floor(((LAST_DAY - FIRST_DAY) / 86_400_000) * (index / Math.max(1, total))) * 86_400_000);
   const slug = `${String(number).padStart(4, '0')}-${slugify(title)}`;
   const frontmatter = [
     '---',

@@ -1,6 +1,10 @@
 /**
- * Related episodes: those sharing the most topics first, then the newest.
- * Input is already newest first, so a stable sort keeps recency as the tie-breaker.
+ * Related episodes: those sharing the most topics first, then those published
+ * closest in time, newer before older at equal distance. Nearness rather than
+ * recency keeps an older episode's list stable when a new one is published:
+ * only the few latest episodes on its topics gain it, so an incremental build
+ * re-renders those pages and not every page sharing a topic.
+ * `newestFirst` is the list of published episodes, newest first.
  */
 export function relatedEpisodes<T extends { slug: string; data: { topics: string[] } }>(
   current: T,
@@ -8,10 +12,12 @@ export function relatedEpisodes<T extends { slug: string; data: { topics: string
   limit = 3,
 ): T[] {
   const topics = new Set(current.data.topics);
+  // An episode not in the list (a draft being previewed) counts as newer than all of them.
+  const position = newestFirst.findIndex(({ slug }) => slug === current.slug);
   return newestFirst
-    .filter((candidate) => candidate.slug !== current.slug)
     .map((candidate, index) => ({ candidate, index, shared: candidate.data.topics.filter((topic) => topics.has(topic)).length }))
-    .sort((a, b) => b.shared - a.shared || a.index - b.index)
+    .filter(({ candidate }) => candidate.slug !== current.slug)
+    .sort((a, b) => b.shared - a.shared || Math.abs(a.index - position) - Math.abs(b.index - position) || a.index - b.index)
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }

@@ -14,24 +14,34 @@ function artworkBytes(artwork: string): string {
   return existsSync(file) ? digestOf(readFileSync(file).toString('base64')) : artwork;
 }
 
-/** What every page may show besides its own props: settings, artwork, the copyright line, testimonials and packages. */
+/**
+ * What every page may show besides its own props: settings, artwork, the
+ * copyright line, testimonials with the title of the episode each names, and
+ * packages. Deliberately not the list of episodes: a new episode must not
+ * change the key of every page, only of the pages that show it.
+ */
 function siteInputsDigest(): Promise<string> {
   siteInputs ??= Promise.all([
     getPublishedEpisodes(),
     getCollection('testimonials'),
     getCollection('packages'),
     getCollection('episodes'),
-  ]).then(([published, testimonials, packages, allEpisodes]) =>
-    // Testimonials name episodes by slug, drafts included, so the list of slugs is an input too.
-    digestOf(
+  ]).then(([published, testimonials, packages, allEpisodes]) => {
+    const titles = new Map(published.map(({ slug, data }) => [slug, data.title]));
+    const allSlugs = new Set(allEpisodes.map(({ id }) => id));
+    // A quote shows its episode's title once that episode is published, and stops the build when the episode is gone.
+    const namedEpisodes = testimonials.flatMap(({ data }) =>
+      data.episode === undefined ? [] : [[data.episode, titles.get(data.episode) ?? (allSlugs.has(data.episode) ? 'draft' : 'missing')]],
+    );
+    return digestOf(
       getSettings(),
       artworkBytes(getSettings().artwork),
       copyrightLine(getSettings(), published),
       testimonials,
+      namedEpisodes,
       packages,
-      allEpisodes.map(({ id }) => id),
-    ),
-  );
+    );
+  });
   return siteInputs;
 }
 

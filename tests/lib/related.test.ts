@@ -8,19 +8,34 @@ const newestFirst = [
   episode('5', ['Projekte']),
   episode('4', ['Vertrauen', 'Projekte', 'SLA']),
   episode('3', []),
+  episode('2', ['Projekte']),
+  episode('1', ['Remote', 'Projekte']),
 ];
+const slugs = (episodes: { slug: string }[]) => episodes.map(({ slug }) => slug);
 
 describe('related episodes', () => {
-  it('puts the most shared topics first, then the newest, never the episode itself', () => {
-    expect(relatedEpisodes(episode('4', ['Vertrauen', 'Projekte', 'SLA']), newestFirst).map(({ slug }) => slug)).toEqual(['6', '5', '7']);
+  it.each([
+    ['the most shared topics first, then the nearest in time, never the episode itself', '4', 3, ['6', '5', '2']],
+    ['the nearest in time when nothing shares a topic, newer before older at equal distance', '3', 2, ['4', '2']],
+    ['the nearest among equals for the oldest episode, not the newest', '1', 3, ['2', '4', '5']],
+    ['a shared topic before nearness, even across the whole archive', '7', 2, ['1', '6']],
+  ])('puts %s', (_rule, slug, limit, expected) => {
+    const current = newestFirst.find((candidate) => candidate.slug === slug)!;
+    expect(slugs(relatedEpisodes(current, newestFirst, limit))).toEqual(expected);
   });
 
-  it('falls back to the newest episodes when nothing shares a topic', () => {
-    expect(relatedEpisodes(episode('3', []), newestFirst, 2).map(({ slug }) => slug)).toEqual(['7', '6']);
+  it('treats an episode missing from the list (a draft) as newer than all, so the newest come first', () => {
+    expect(slugs(relatedEpisodes(episode('8', ['Projekte']), newestFirst, 2))).toEqual(['6', '5']);
   });
 
   it('returns nothing for a podcast with a single episode', () => {
     expect(relatedEpisodes(episode('1', ['X']), [episode('1', ['X'])])).toEqual([]);
+  });
+
+  it('does not change the list of an old episode when a newer one on its topic is published', () => {
+    const before = relatedEpisodes(newestFirst[5]!, newestFirst);
+    const withNew = [episode('8', ['Projekte', 'Remote']), ...newestFirst];
+    expect(slugs(relatedEpisodes(newestFirst[5]!, withNew))).toEqual(slugs(before));
   });
 });
 
