@@ -74,4 +74,11 @@ describe('a fresh start from the demo', () => {
     expect(feed).toContain('<language>en-us</language>');
     expect(existsSync(join(site.dir, 'dist/folgen/hot-box-with-knobs/index.html'))).toBe(true);
   });
+
+  it('a show without packages gets no /togo/ page and no link to one', () => {
+    expect(existsSync(join(site.dir, 'dist/togo/index.html'))).toBe(false);
+    for (const page of ['index.html', 'kaffee/index.html', 'folgen/hot-box-with-knobs/index.html']) {
+      expect(readFileSync(join(site.dir, 'dist', page), 'utf8'), page).not.toContain('href="/togo/');
+    }
+  });
 });
