@@ -43,6 +43,27 @@ describe.each([
     await page.context().close();
   });
 
+  it("lists the episode's topics across the page's width, each on one line", async () => {
+    const page = await open(LONG_EPISODE_URL, viewport);
+    const list = page.getByRole('list', { name: 'Themen' });
+    const summary = await page.locator('.episode__summary').boundingBox();
+    const listBox = await list.boundingBox();
+    // The list spans the header as the summary does, not the artwork's narrow column.
+    expect(listBox!.width).toBeGreaterThanOrEqual(summary!.width - 1);
+    const chips = await list.getByRole('link').evaluateAll((links) =>
+      links.map((link) => ({
+        top: link.getBoundingClientRect().top,
+        height: link.getBoundingClientRect().height,
+        lineHeight: parseFloat(getComputedStyle(link).lineHeight),
+      })),
+    );
+    expect(chips.length).toBeGreaterThan(1);
+    for (const chip of chips) expect(chip.height).toBeLessThan(chip.lineHeight * 2);
+    // Side by side, not stacked one per row.
+    expect(new Set(chips.map((chip) => Math.round(chip.top))).size).toBeLessThan(chips.length);
+    await page.context().close();
+  });
+
   it('offers sharing right after the player, before video, links and transcript', async () => {
     const page = await open(LONG_EPISODE_URL, viewport);
     const share = page.locator('section.share');
