@@ -10,7 +10,7 @@ import {
   type ConsentStorage,
 } from '../lib/consent';
 import { isReadyMessage, playerOrigins, readyRequest, type VideoProvider } from '../lib/video-embeds';
-import { onEveryPage, unhandled } from './page-life';
+import { broughtByRouter, onEveryPage, unhandled } from './page-life';
 import { attempt, showFailure, type Attempt } from './third-party';
 
 /**
@@ -30,6 +30,33 @@ function browserStorage(): ConsentStorage | undefined {
 
 const storage = browserStorage();
 
+/** The embed a page should load as soon as it opens: asked for on a page the router brought, before loading it afresh. */
+const LOAD_ON_ARRIVAL = 'consent.loadOnArrival';
+const arrivalKey = (provider: ConsentProvider) => `${location.pathname} ${provider}`;
+
+/**
+ * Loads this page again with its own policy, then the embed. The audio the
+ * router carried stops there; its position is kept like on any other page.
+ */
+function loadOnOwnPage(provider: ConsentProvider): void {
+  try {
+    sessionStorage.setItem(LOAD_ON_ARRIVAL, arrivalKey(provider));
+  } catch {
+    // Without session storage the page opens with the load button again; one more click loads it.
+  }
+  location.reload();
+}
+
+function askedOnArrival(provider: ConsentProvider): boolean {
+  try {
+    if (sessionStorage.getItem(LOAD_ON_ARRIVAL) !== arrivalKey(provider)) return false;
+    sessionStorage.removeItem(LOAD_ON_ARRIVAL);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function calConfig(element: HTMLElement): CalEmbedConfig | undefined {
   return element.dataset.cal ? (JSON.parse(element.dataset.cal) as CalEmbedConfig) : undefined;
 }
@@ -46,12 +73,16 @@ function watchPlayer(iframe: HTMLIFrameElement, provider: VideoProvider, outcome
   iframe.addEventListener('load', () => iframe.contentWindow?.postMessage(readyRequest(provider), playerOrigins[provider]));
 }
 
-function load(embed: HTMLElement, provider: ConsentProvider): void {
+function load(embed: HTMLElement, provider: ConsentProvider, { focus = false } = {}): void {
+  if (broughtByRouter()) {
+    loadOnOwnPage(provider);
+    return;
+  }
   const target = embed.querySelector<HTMLElement>('[data-consent-target]')!;
   const loading = embed.querySelector<HTMLElement>('[data-consent-loading]')!;
   const failure = embed.querySelector<HTMLElement>('[data-failure]')!;
   const placeholder = embed.querySelector<HTMLElement>('[data-consent-placeholder]')!;
-  const movesFocus = placeholder.contains(document.activeElement) || failure.contains(document.activeElement);
+  const movesFocus = focus || placeholder.contains(document.activeElement) || failure.contains(document.activeElement);
 
   placeholder.hidden = true;
   failure.hidden = true;
@@ -101,7 +132,12 @@ function setUpEmbed(embed: HTMLElement): void {
     if (cal) (await import('./cal-embed')).forgetFailedCal(cal);
     load(embed, provider);
   });
-  if (hasStoredConsent(storage, provider)) {
+  if (askedOnArrival(provider)) {
+    load(embed, provider, { focus: true });
+    return;
+  }
+  // On a page the router brought, a remembered consent waits for a click: loading means loading the page afresh.
+  if (hasStoredConsent(storage, provider) && !broughtByRouter()) {
     load(embed, provider);
     return;
   }
@@ -140,7 +176,9 @@ function setUpBookingButton(root: HTMLElement): void {
   link.addEventListener('click', (event) => {
     if (!hasStoredConsent(storage, 'calcom')) return;
     event.preventDefault();
-    void open();
+    // The calendar's own page, loaded afresh with its policy, shows it at once (consent is remembered).
+    if (broughtByRouter()) location.assign(link.href);
+    else void open();
   });
   failure.querySelector('[data-failure-retry]')?.addEventListener('click', async () => {
     (await import('./cal-embed')).forgetFailedCal(cal);

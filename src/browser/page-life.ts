@@ -21,3 +21,13 @@ export function unhandled<T extends Element>(selector: string, root: ParentNode 
     return true;
   });
 }
+
+let swappedIn = false;
+document.addEventListener('astro:after-swap', () => (swappedIn = true));
+
+/**
+ * Whether the router brought this page. Its document keeps the policy of the
+ * page the visit began on (a Content-Security-Policy holds for the document),
+ * which may refuse what this page would load from another site.
+ */
+export const broughtByRouter = () => swappedIn;

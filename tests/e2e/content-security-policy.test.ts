@@ -141,6 +141,37 @@ describe('the Content-Security-Policy refuses nothing the site does', () => {
     await context.close();
   });
 
+  it('a calendar loaded on a page the router brought loads on a page of its own policy, without a refusal', async () => {
+    const { context, page, refusals, consoleErrors } = await watchedVisitor();
+    await page.goto('/folgen/004-vertraust-du-deiner-it/');
+    await play(page);
+    await page.locator('.site-header').getByRole('link', { name: 'Kaffee-Termin' }).click();
+    await page.waitForURL('**/kaffee/');
+    await page.getByRole('button', { name: 'Kalender laden' }).click();
+    await page.locator('[data-consent-target] iframe[data-fake-cal="inline"]').waitFor({ timeout: STATE_TIMEOUT });
+    await expect(page.locator('[data-consent-placeholder]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-failure]').isVisible()).resolves.toBe(false);
+    expect({ refusals, consoleErrors }).toEqual({ refusals: [], consoleErrors: [] });
+    await context.close();
+  });
+
+  it('with consent remembered, booking from a page the router brought opens the calendar without a refusal', async () => {
+    const { context, page, refusals, consoleErrors } = await watchedVisitor();
+    await page.goto('/folgen/004-vertraust-du-deiner-it/');
+    await page.evaluate(() => localStorage.setItem('consent.calcom', 'granted'));
+    await play(page);
+    await page.locator('.site-header').getByRole('link', { name: 'Kaffee-Termin' }).click();
+    await page.waitForURL('**/kaffee/');
+    // Remembered consent waits for a click here: loading the calendar means loading this page afresh.
+    await page.getByRole('button', { name: 'Kalender laden' }).waitFor({ timeout: STATE_TIMEOUT });
+    await page.locator('.site-header__brand').click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.locator('a[data-booking-popup]').first().click();
+    await page.locator('iframe[data-fake-cal]').first().waitFor({ timeout: STATE_TIMEOUT });
+    expect({ refusals, consoleErrors }).toEqual({ refusals: [], consoleErrors: [] });
+    await context.close();
+  });
+
   it('the newsletter signup reaches Brevo from the page', async () => {
     const { context, page, refusals } = await watchedVisitor();
     await page.goto('/denkanstoss/');
