@@ -75,17 +75,20 @@ function calendarOf(json: string, file: string): { origin: string; embedScript: 
 
 const unique = (values: string[]) => [...new Set(values)].sort();
 
+/** A page that needs nothing beyond the base policy. */
+export const noNeeds = (): PageNeeds => ({
+  scriptHashes: [],
+  styleHashes: [],
+  styleAttributeHashes: [],
+  consentFrames: [],
+  calendars: [],
+  formTargets: [],
+  mediaOrigins: [],
+});
+
 /** Reads what `html` (the page at `file`, named in errors) needs from its policy. */
 export function pageNeeds(html: string, file: string): PageNeeds {
-  const needs: PageNeeds = {
-    scriptHashes: [],
-    styleHashes: [],
-    styleAttributeHashes: [],
-    consentFrames: [],
-    calendars: [],
-    formTargets: [],
-    mediaOrigins: [],
-  };
+  const needs = noNeeds();
   for (const { element, insideConsentTemplate } of walk(parse(html))) {
     const style = attribute(element, 'style');
     if (style !== undefined) needs.styleAttributeHashes.push(cspHash(style));

@@ -13,3 +13,8 @@ export async function getPackages(): Promise<TimePackage[]> {
   const entries = await getCollection('packages');
   return entries.map((entry) => ({ slug: entry.id, data: entry.data, entry })).sort((a, b) => comparePackages(a.data, b.data));
 }
+
+/** Whether the show sells packages: without any, /togo/ is not built and nothing links to it. */
+export async function sellsPackages(): Promise<boolean> {
+  return (await getCollection('packages')).length > 0;
+}

@@ -68,6 +68,15 @@ export function withCacheKeys<Path extends { props: unknown }>(
   return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(keyData(path.props)) })));
 }
 
+/**
+ * The one path of a page built only when it has something to show (a rest
+ * route like `[...index].astro`, whose `index` is left out of the address),
+ * keyed for incremental builds; no path at all for `undefined`.
+ */
+export function pathWhen<Props>(props: Props | undefined) {
+  return withCacheKeys(props === undefined ? [] : [{ params: { index: undefined }, props }]);
+}
+
 /** One static path per published episode with the episode as its only prop, keyed for incremental builds. */
 export async function episodePaths() {
   return withCacheKeys((await getPublishedEpisodes()).map((episode) => ({ params: { slug: episode.slug }, props: { episode } })));

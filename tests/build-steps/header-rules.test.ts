@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { headersForPath, overlappingHeaders, type HeaderRule } from '../../build/headers/headers-file';
-import type { PageNeeds } from '../../build/headers/page-needs';
+import { noNeeds, type PageNeeds } from '../../build/headers/page-needs';
 import { contentSecurityPolicy, headerRules, IMMUTABLE, pagePattern, REVALIDATE } from '../../build/headers/rules';
 
-const nothing: PageNeeds = {
-  scriptHashes: [],
-  styleHashes: [],
-  styleAttributeHashes: [],
-  consentFrames: [],
-  calendars: [],
-  formTargets: [],
-  mediaOrigins: [],
-};
+const nothing = noNeeds();
 const needs = (extra: Partial<PageNeeds>): PageNeeds => ({ ...nothing, ...extra });
 const CAL = { origin: 'https://app.cal.com', embedScript: 'https://app.cal.com' };
 
