@@ -1,5 +1,5 @@
 /**
- * `npm run build`: checks the content, builds the site into a staging folder,
+ * `npm run build` (`-- --force` to build even when nothing changed): checks the content, builds the site into a staging folder,
  * removes the files only unpublished episodes use, indexes it for search,
  * writes the host's HTTP headers (`_headers`), and only then replaces `dist/`. A build that fails anywhere leaves
  * the last published `dist/` exactly as it was, so a deploy step that runs
@@ -13,6 +13,7 @@ import { contentErrorFilter } from './build-output.ts';
 import { publishBuild, stagingDirFor } from './publish-build.ts';
 import { registerProjectModules } from './project-modules.ts';
 import { astroHeapMegabytes } from './heap-limit.ts';
+import { inputsDigest, isUnchanged, nextScheduled, recordBuild } from './unchanged-build.ts';
 
 const root = process.cwd();
 const dist = resolve(root, 'dist');
@@ -41,6 +42,14 @@ function stop(step: string): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nThe build stopped (${step} failed, see above); dist/ was left as it was and nothing was published.`);
   process.exit(1);
+}
+
+const inputs = inputsDigest(root);
+if (!process.argv.includes('--force') && isUnchanged(root, dist, inputs)) {
+  console.log(
+    '[build] nothing changed since the last build (content, settings, code, public files, dist/); dist/ is up to date. `npm run build -- --force` builds anyway.',
+  );
+  process.exit(0);
 }
 
 registerProjectModules();
@@ -81,4 +90,5 @@ try {
   stop('writing the HTTP headers');
 }
 publishBuild(staging, dist);
+recordBuild(root, dist, inputs, nextScheduled(episodes.map(({ data }) => data)));
 console.log(`[build] published the site to ${dist}`);

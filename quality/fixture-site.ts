@@ -16,8 +16,8 @@ export interface FixtureSite {
   write(path: string, content: string | Buffer): void;
   copy(from: string, to: string): void;
   remove(path: string): void;
-  /** Runs `npm run build` there: Astro into a staging folder, the search index, then the swap into dist/. */
-  build(): Promise<BuildResult>;
+  /** Runs `npm run build` there (with `args`, such as `--force`): Astro into a staging folder, the search index, then the swap into dist/. */
+  build(args?: string[]): Promise<BuildResult>;
   /** Builds with these files written, then puts back what was there before. */
   buildWith(files: Record<string, string>): Promise<BuildResult>;
   dispose(): void;
@@ -61,7 +61,7 @@ export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite
     remove(path) {
       rmSync(join(dir, path), { recursive: true, force: true });
     },
-    build: () => runBuild(dir),
+    build: (args = []) => runBuild(dir, args),
     async buildWith(files) {
       const before = Object.keys(files).map(
         (path) => [path, existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : undefined] as const,
@@ -83,9 +83,9 @@ export function createFixtureSite({ keepDemoContent = false } = {}): FixtureSite
   return site;
 }
 
-function runBuild(dir: string): Promise<BuildResult> {
+function runBuild(dir: string, args: string[] = []): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(dir, 'build/build.ts')], {
+    const child = spawn(process.execPath, [join(dir, 'build/build.ts'), ...args], {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFixtureSite } from '../support/fixture-site';
 import { episodeFile, validFrontmatter } from '../support/test-episodes';
@@ -31,8 +32,18 @@ describe('a rebuild reuses unchanged pages and never serves stale ones', () => {
     expect(first.code, first.output).toBe(0);
   });
 
-  it('a second build without changes copies the episode pages and their files instead of rendering them', async () => {
+  it('a second build without changes returns at once and leaves dist/ as it was', async () => {
+    const before = statSync(join(site.dir, 'dist/folgen/alpha/index.html'));
     const { code, output } = await site.build();
+    expect(code, output).toBe(0);
+    expect(output).toContain('nothing changed since the last build');
+    expect(output).not.toContain('[content]');
+    const after = statSync(join(site.dir, 'dist/folgen/alpha/index.html'));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+
+  it('a second build without changes but with --force copies the episode pages and their files instead of rendering them', async () => {
+    const { code, output } = await site.build(['--force']);
     expect(code, output).toBe(0);
     const copied = reused(output).join('\n');
     for (const file of ['folgen/alpha/index.html', 'folgen/alpha/transcript.vtt', 'folgen/alpha/chapters.json', 'og/alpha.png'])

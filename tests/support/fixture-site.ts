@@ -26,7 +26,7 @@ export function useFixtureSite(options?: Parameters<typeof createFixtureSite>[0]
     write: (path, content) => created().write(path, content),
     copy: (from, to) => created().copy(from, to),
     remove: (path) => created().remove(path),
-    build: () => created().build(),
+    build: (args) => created().build(args),
     buildWith: (files) => created().buildWith(files),
   };
 }
