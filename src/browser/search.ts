@@ -1,4 +1,5 @@
 import { decodeChapterStarts, sectionHref } from '../lib/search/metadata';
+import { COUNT_BY_EPISODE } from '../lib/search/episode-count';
 import { pagefindOptions, readSearchState, SEARCH_PARAMS, SEARCH_VALUES, searchStateParams, type SearchState } from '../lib/search/query';
 import { asksForOlder, commonInNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search/scope';
 import { episodesFound, summaryKey, type FilterCounts } from '../lib/search/summary';
@@ -35,9 +36,8 @@ interface Result {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: object): Promise<{ results: Result[]; unfilteredResultCount: number; filters?: FilterCounts }>;
+  search(query: string | null, options?: object): Promise<{ results: Result[]; unfilteredResultCount: number; filters?: FilterCounts }>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<FilterCounts>;
 }
 
 interface PagefindModule extends Pagefind {
@@ -123,8 +123,6 @@ function loadSearch(): Promise<Search> {
     ]);
     // Searching on the page itself saves the worker script's 43 KB.
     await module.options({ ...PAGEFIND_OPTIONS, noWorker: true });
-    // Loads the filter index, without which searches return no filter counts to count episodes by.
-    await module.filters();
     let everything: Promise<Pagefind> | undefined;
     return {
       bundles,
@@ -137,7 +135,8 @@ function loadSearch(): Promise<Search> {
           const instance = module.createInstance({ basePath: NEWEST_BUNDLE, noWorker: true });
           await instance.options(PAGEFIND_OPTIONS);
           await instance.mergeIndex(bundles.older!.path, PAGEFIND_OPTIONS);
-          await instance.filters();
+          // With the metadata, the episode filter every search counts by: a search by filter alone loads it.
+          await instance.search(null, { filters: COUNT_BY_EPISODE });
           return instance;
         })();
         everything.catch(() => (everything = undefined));

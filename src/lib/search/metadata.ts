@@ -3,7 +3,7 @@ import { episodeLabel } from '../episode-format';
 import { isoDuration } from '../base/duration';
 import { berlinDay } from '../base/dates';
 import { topicSlug } from '../base/slug';
-import { EPISODE_FILTER } from './summary';
+import { EPISODE_FILTER, episodeCountKey } from './episode-count';
 
 /**
  * What Pagefind learns about an episode page besides its text. Everything rides
@@ -65,11 +65,11 @@ export function searchIndexData(episode: SearchableEpisode, { artwork, t, chapte
   const attributes: Record<string, string> = {
     'data-pagefind-body': '',
     'data-pagefind-meta': present.map((key) => `${key}[data-search-${key}]`).join(', '),
-    // The slug filter lets /suche/ count episodes rather than passages (src/lib/search/summary.ts).
-    'data-pagefind-filter': `year[data-search-year], ${EPISODE_FILTER}[data-search-slug]`,
+    // The episode filter lets /suche/ count episodes rather than passages (src/lib/search/summary.ts).
+    'data-pagefind-filter': `year[data-search-year], ${EPISODE_FILTER}[data-search-episode-key]`,
     'data-pagefind-sort': 'date[data-search-date]',
     'data-search-year': day.slice(0, 4),
-    'data-search-slug': episode.slug,
+    'data-search-episode-key': episodeCountKey(episode),
   };
   for (const key of present) attributes[`data-search-${key}`] = values[key];
   const topics = [...new Set(episode.data.topics.map(topicSlug).filter(Boolean))];

@@ -1,3 +1,5 @@
+import { COUNT_BY_EPISODE } from './episode-count';
+
 /**
  * The state of /suche/ lives in its address, so a search can be shared, the
  * header's plain GET form lands on results, and Back returns to them.
@@ -41,21 +43,20 @@ export function searchStateParams(state: SearchState): URLSearchParams {
 }
 
 export interface PagefindSearchOptions {
-  filters?: Record<string, string>;
+  filters: Record<string, string | { none: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /**
- * Pagefind options for a state: filters only when chosen (an empty filter
- * would match nothing), date order newest first.
+ * Pagefind options for a state: topic and year only when chosen (an empty
+ * filter would match nothing), the episode filter always, to count episodes
+ * by, and date order newest first.
  * @see https://pagefind.app/docs/api/#filtering
  */
 export function pagefindOptions(state: SearchState): PagefindSearchOptions {
-  const filters: Record<string, string> = {};
-  if (state.topic) filters.topic = state.topic;
-  if (state.year) filters.year = state.year;
-  const options: PagefindSearchOptions = {};
-  if (Object.keys(filters).length) options.filters = filters;
+  const options: PagefindSearchOptions = { filters: { ...COUNT_BY_EPISODE } };
+  if (state.topic) options.filters.topic = state.topic;
+  if (state.year) options.filters.year = state.year;
   if (state.sort === 'date') options.sort = { date: 'desc' };
   return options;
 }

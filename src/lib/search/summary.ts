@@ -1,4 +1,5 @@
 import type { SearchState } from './query';
+import { EPISODE_FILTER } from './episode-count';
 
 /**
  * What the status line of /suche/ says about a search. Pagefind's results are
@@ -6,9 +7,6 @@ import type { SearchState } from './query';
  * episode, while the page shows one card per episode: the line counts
  * episodes, which is what a listener sees.
  */
-
-/** The Pagefind filter that names each record's episode, so results can be counted by episode. */
-export const EPISODE_FILTER = 'slug';
 
 /** Filter counts as Pagefind returns them with a search: filter → value → results left. */
 export type FilterCounts = Record<string, Record<string, number>> | undefined;

@@ -33,10 +33,10 @@ describe('search metadata of an episode page', () => {
       'data-pagefind-body': '',
       'data-pagefind-meta':
         'title[data-search-title], episode[data-search-episode], date[data-search-date], duration[data-search-duration]',
-      'data-pagefind-filter': 'year[data-search-year], slug[data-search-slug]',
+      'data-pagefind-filter': 'year[data-search-year], ep[data-search-episode-key]',
       'data-pagefind-sort': 'date[data-search-date]',
       'data-search-year': '2024',
-      'data-search-slug': '003-sla-ohne-streit',
+      'data-search-episode-key': '3',
       'data-search-title': 'SLA ohne Streit',
       'data-search-episode': 'Folge 3',
       'data-search-date': '2024-08-19',

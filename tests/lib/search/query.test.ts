@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindOptions, readSearchState, searchStateParams, type SearchState } from '../../../src/lib/search/query';
+import { COUNT_BY_EPISODE } from '../../../src/lib/search/episode-count';
 
 const plain: SearchState = { query: '', topic: '', year: '', sort: 'relevance', scope: 'newest' };
 
@@ -41,11 +42,18 @@ describe('the search page address', () => {
 });
 
 describe('pagefind options for a search', () => {
+  it('count by episode without narrowing the results', () => {
+    expect(COUNT_BY_EPISODE).toEqual({ ep: { none: [] } });
+  });
+
   it.each([
-    [plain, {}],
-    [{ ...plain, topic: 'vertrauen' }, { filters: { topic: 'vertrauen' } }],
-    [{ ...plain, year: '2024', topic: 'vertrauen' }, { filters: { topic: 'vertrauen', year: '2024' } }],
-    [{ ...plain, sort: 'date' as const }, { sort: { date: 'desc' } }],
+    [plain, { filters: COUNT_BY_EPISODE }],
+    [{ ...plain, topic: 'vertrauen' }, { filters: { ...COUNT_BY_EPISODE, topic: 'vertrauen' } }],
+    [{ ...plain, year: '2024', topic: 'vertrauen' }, { filters: { ...COUNT_BY_EPISODE, topic: 'vertrauen', year: '2024' } }],
+    [
+      { ...plain, sort: 'date' as const },
+      { filters: COUNT_BY_EPISODE, sort: { date: 'desc' } },
+    ],
   ])('for %j are %j', (state, options) => {
     expect(pagefindOptions(state)).toEqual(options);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { episodesFound, summaryKey, EPISODE_FILTER } from '../../../src/lib/search/summary';
+import { episodesFound, summaryKey } from '../../../src/lib/search/summary';
+import { EPISODE_FILTER, episodeCountKey } from '../../../src/lib/search/episode-count';
 
 describe('counting found episodes', () => {
   it.each([
@@ -10,6 +11,20 @@ describe('counting found episodes', () => {
     ['values that look like code', { [EPISODE_FILTER]: JSON.parse('{"<script>": 1, "__proto__": 2, "constructor": 0}') }, 2],
   ])('%s', (_case, filters, expected) => {
     expect(episodesFound(filters as Parameters<typeof episodesFound>[0])).toBe(expected);
+  });
+});
+
+describe("an episode's value in the episode filter", () => {
+  const episode = (slug: string, type: string, number?: number) => ({ slug, data: { type, episode: number } });
+
+  it('is the number of a full episode, the shortest unique name it has', () => {
+    expect(episodeCountKey(episode('0734-vertrauen-und-kontrolle', 'full', 734))).toBe('734');
+  });
+
+  it('is the slug for bonus episodes, trailers and episodes without number, never mistaken for a number', () => {
+    expect(episodeCountKey(episode('7', 'bonus', 7))).toBe('~7');
+    expect(episodeCountKey(episode('trailer', 'trailer'))).toBe('~trailer');
+    expect(episodeCountKey(episode('sonderfolge', 'full'))).toBe('~sonderfolge');
   });
 });
 
