@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../src/lib/search/scope.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { fileFacts } from './file-facts.ts';
 import { bundleSplitter, needsSplit, newestFirst, publicationDay, splitAtDay, type BundleName } from './search-bundles.ts';
 import {
   bundleFingerprint,
@@ -119,18 +119,32 @@ interface PlannedPage {
   records?: SearchRecord[];
 }
 
-/** The pages Pagefind reads, newest first; only their dates and digests are kept, since holding 1,000 pages would cost 100 MB. */
-function searchablePages(dir: string): SearchablePage[] {
+/** What the search step needs to know of a page without reading its records. */
+interface PageFacts {
+  searchable: boolean;
+  day: string;
+}
+
+/**
+ * The pages Pagefind reads, newest first; only their dates and digests are kept, since holding 1,000 pages would cost 100 MB.
+ * With `factsFile`, a page that is the same file as in the last build is not read at all (build/file-facts.ts).
+ */
+function searchablePages(dir: string, factsFile: string | undefined, code: string): SearchablePage[] {
   const pages = listPages(dir);
   if (pages.length === 0) throw new SearchIndexError(`${dir} holds no built pages to index; run \`npm run build\`.`);
-  return newestFirst(
+  const files = fileFacts<PageFacts>(factsFile, code);
+  const searchable = newestFirst(
     pages.flatMap(({ file, url }) => {
-      const bytes = readFileSync(join(dir, file));
-      if (!bytes.includes('data-pagefind-body')) return [];
-      const digest = createHash('sha256').update(bytes).digest('base64url');
-      return [{ file, url, day: publicationDay(bytes.toString('utf8')), digest }];
+      const { searchable, day, sha } = files.of(dir, file, (bytes) =>
+        bytes.includes('data-pagefind-body')
+          ? { searchable: true, day: publicationDay(bytes.toString('utf8')) }
+          : { searchable: false, day: '' },
+      );
+      return searchable ? [{ file, url, day, digest: sha }] : [];
     }),
   );
+  files.save();
+  return searchable;
 }
 
 const wordsOf = (records: readonly SearchRecord[]) => records.reduce((sum, record) => sum + record.words, 0);
@@ -252,7 +266,7 @@ export async function indexSite(
   const code = cache && `${cache.code}:${newestWords}:${wordsPerRecord}`;
   rmSync(partial, { recursive: true, force: true });
   try {
-    const pages = searchablePages(dir);
+    const pages = searchablePages(dir, cache && join(cache.dir, 'page-facts.json'), code ?? '');
     const plan = planBundles(dir, pages, newestWords, options, cache && code ? keptSummary(cache.dir, 'older', code) : undefined);
     const summaries: Partial<Record<BundleName, BundleSummary>> = {};
     const reused: BundleName[] = [];

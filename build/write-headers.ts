@@ -13,6 +13,7 @@ import { pageNeeds, type PageNeeds } from './headers/page-needs.ts';
 import { headerRules } from './headers/rules.ts';
 import { urlForFile } from './site-pages.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { fileFacts } from './file-facts.ts';
 
 /** Every file of a built site by the address browsers request it under. */
 export function siteAddresses(dist: string): Map<string, string> {
@@ -29,7 +30,8 @@ export function siteAddresses(dist: string): Map<string, string> {
 /**
  * What each page needs, by a digest of its bytes: parsing 1,000 episode pages
  * costs seconds, and an incremental build leaves almost all of them as they
- * were. The file keeps only the pages of the last build, so it cannot grow.
+ * were; a page that is the very file of the last build is not even read
+ * (build/file-facts.ts). The file keeps only the pages of the last build, so it cannot grow.
  */
 function readPageNeeds(dist: string, addresses: Map<string, string>, cacheFile: string | undefined): Map<string, PageNeeds> {
   let kept: Record<string, PageNeeds> = {};
@@ -43,14 +45,16 @@ function readPageNeeds(dist: string, addresses: Map<string, string>, cacheFile: 
   // A change to the reading code or to the parser it uses makes every kept reading stale.
   const parser = join(dirname(dirname(fileURLToPath(import.meta.resolve('parse5')))), 'package.json');
   const code = Buffer.concat([fileURLToPath(import.meta.resolve('./headers/page-needs.ts')), parser].map((file) => readFileSync(file)));
+  const files = fileFacts<object>(cacheFile && join(dirname(cacheFile), 'page-files.json'), 'sha256');
   for (const [address, file] of addresses) {
     if (!file.endsWith('.html')) continue;
-    const bytes = readFileSync(join(dist, file));
-    const digest = createHash('sha256').update(code).update(file).update('\0').update(bytes).digest('base64url');
-    const needs = kept[digest] ?? pageNeeds(bytes.toString('utf8'), file);
+    const { sha } = files.of(dist, file, () => ({}));
+    const digest = createHash('sha256').update(code).update(file).update('\0').update(sha).digest('base64url');
+    const needs = kept[digest] ?? pageNeeds(readFileSync(join(dist, file), 'utf8'), file);
     next[digest] = needs;
     pages.set(address, needs);
   }
+  files.save();
   if (cacheFile) writeFileAtomic(cacheFile, JSON.stringify(next));
   return pages;
 }
