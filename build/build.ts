@@ -6,14 +6,18 @@
  * after a failed build still ships the previous site, never half of a new one.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { contentErrorFilter } from './build-output.ts';
 import { publishBuild, stagingDirFor } from './publish-build.ts';
+import type { EpisodeFiles } from './withhold-unpublished.ts';
 import { registerProjectModules } from './project-modules.ts';
 import { astroHeapMegabytes } from './heap-limit.ts';
 import { inputsDigest, isUnchanged, nextScheduled, recordBuild } from './unchanged-build.ts';
+
+/** What build/check-content-step.ts hands on of each episode, as JSON. */
+type CheckedEpisode = Omit<EpisodeFiles, 'published'> & { published: string };
 
 const root = process.cwd();
 const dist = resolve(root, 'dist');
@@ -52,29 +56,24 @@ if (!process.argv.includes('--force') && isUnchanged(root, dist, inputs)) {
   process.exit(0);
 }
 
-registerProjectModules();
-const { checkContent } = await import('./check-content.ts');
-const { withholdUnpublished } = await import('./withhold-unpublished.ts');
-const { writeHeaders } = await import('./write-headers.ts');
-const { loadSettings } = await import('../src/lib/settings.ts');
-const { HEADERS_FILE } = await import('./headers/headers-file.ts');
-const { problems, episodes } = checkContent(root);
-if (problems.length) {
-  console.error(
-    `The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was built and dist/ was left as it was:\n`,
-  );
-  console.error(problems.join('\n'));
-  process.exit(1);
-}
+const checkedFile = join(root, '.cache/build/checked-episodes.json');
+if ((await run([join(import.meta.dirname, 'check-content-step.ts'), checkedFile])) !== 0) process.exit(1);
+const episodes = (JSON.parse(readFileSync(checkedFile, 'utf8')) as CheckedEpisode[]).map((episode) => ({
+  ...episode,
+  published: new Date(episode.published),
+}));
 
 rmSync(staging, { recursive: true, force: true });
 const heap = `--max-old-space-size=${astroHeapMegabytes(episodes.length)}`;
 if ((await run([heap, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging])) !== 0) stop('astro build');
+// Loaded only now, so they take no memory while Astro runs.
+registerProjectModules();
+const { withholdUnpublished } = await import('./withhold-unpublished.ts');
+const { writeHeaders } = await import('./write-headers.ts');
+const { loadSettings } = await import('../src/lib/settings.ts');
+const { HEADERS_FILE } = await import('./headers/headers-file.ts');
 try {
-  const withheld = withholdUnpublished(
-    staging,
-    episodes.map(({ data }) => data),
-  );
+  const withheld = withholdUnpublished(staging, episodes);
   if (withheld.length) console.log(`[build] kept ${withheld.length} file(s) of unpublished episodes out of ${staging}`);
 } catch (error) {
   console.error(`[build] ${(error as Error).message}`);
@@ -90,5 +89,5 @@ try {
   stop('writing the HTTP headers');
 }
 publishBuild(staging, dist);
-recordBuild(root, dist, inputs, nextScheduled(episodes.map(({ data }) => data)));
+recordBuild(root, dist, inputs, nextScheduled(episodes));
 console.log(`[build] published the site to ${dist}`);

@@ -3,7 +3,8 @@ import { fileInFolder } from '../src/lib/base/public-path.ts';
 import { isPublished } from '../src/lib/published.ts';
 import type { EpisodeData } from '../src/schemas/episode.ts';
 
-type EpisodeFiles = Pick<EpisodeData, 'draft' | 'published' | 'audio' | 'image'>;
+/** What this step reads of an episode: when it is published and which public files it names. */
+export type EpisodeFiles = Pick<EpisodeData, 'draft' | 'published' | 'image'> & { audio: Pick<EpisodeData['audio'], 'url'> };
 
 const localFiles = (episodes: readonly EpisodeFiles[]) =>
   episodes.flatMap(({ audio, image }) => [audio.url, image ?? ''].filter((url) => url.startsWith('/')));
