@@ -13,6 +13,8 @@ const episodes = defineCollection({
     pattern: globPattern(contentSources.episodes),
     base: contentSources.episodes.base,
     generateId: ({ entry }) => episodeSlugFromFile(`${contentSources.episodes.base}/${entry}`),
+    // Astro bundles the content store into every build; the transcript is read from its file (src/lib/transcript/episode-transcript.ts), so the store keeps only the rendered page.
+    retainBody: false,
   }),
   schema: collectionSchemas.episodes,
 });

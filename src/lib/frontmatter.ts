@@ -38,6 +38,23 @@ export function readFrontmatter(text: string): FrontmatterResult {
   }
 }
 
+/**
+ * The text after the frontmatter, trimmed: what Astro's content layer gives as
+ * an entry's `body`. Episodes are loaded without keeping their bodies in the
+ * content store (src/content.config.ts), which Astro bundles into every build.
+ */
+export function frontmatterBody(text: string): string {
+  const opening = OPENING.exec(text);
+  const rest = opening ? text.slice(opening[0].length) : text;
+  const closing = opening ? CLOSING.exec(rest) : null;
+  return closing
+    ? rest
+        .slice(closing.index)
+        .replace(/^---[^\n]*\n?/, '')
+        .trim()
+    : text.trim();
+}
+
 function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line += 1;

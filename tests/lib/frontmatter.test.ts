@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { frontmatterBody, readFrontmatter } from '../../src/lib/frontmatter';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
 describe('reading frontmatter the way Astro does, with the line of a mistake', () => {
   it.each([
@@ -35,5 +36,18 @@ describe('reading frontmatter the way Astro does, with the line of a mistake', (
     if (result.ok) return;
     expect(result.problem).toContain(problem);
     expect(result.line).toBe(line);
+  });
+});
+
+describe("an episode's body, read from its file", () => {
+  it.each([
+    ['plain', '---\ntitle: Hallo\n---\n\n## Kapitel\n\nText.\n'],
+    ['Windows line ends', '---\r\ntitle: Hallo\r\n---\r\n\r\n## Kapitel\r\n\r\nText.\r\n'],
+    ['blank lines and a byte order mark before the frontmatter', '\uFEFF\n\n---\ntitle: Hallo\n---\n## Kapitel\n'],
+    ['three dashes inside the body', '---\ntitle: Hallo\n---\nOben.\n\n---\n\nUnten.\n'],
+    ['no line end at the end', '---\ntitle: Hallo\n---\nNur ein Satz.'],
+    ['an empty body', '---\ntitle: Hallo\n---\n'],
+  ])('is what Astro calls its body: %s', (_case, text) => {
+    expect(frontmatterBody(text)).toBe(parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim());
   });
 });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { EpisodeContentError, getPublishedEpisodes, type Episode } from '../episodes';
 import { withCacheKeys } from '../static-paths';
 import { checkTimes } from './check-times';
+import { frontmatterBody } from '../frontmatter';
 import { bodyFormat, bodyStartLine, readEpisodeBody, type EpisodeBody } from './episode-body';
 import { transcriptFilesFor, type TranscriptContents, type TranscriptFile } from './files';
 
@@ -24,8 +25,8 @@ export function getEpisodeTranscript(episode: Episode): EpisodeTranscript {
 }
 
 function readTranscript(episode: Episode): EpisodeTranscript {
-  const body = episode.entry.body ?? '';
   const fileText = readFileSync(resolve(episode.file), 'utf8');
+  const body = frontmatterBody(fileText);
   const transcript = readEpisodeBody(body, { format: bodyFormat(episode.file), firstLine: bodyStartLine(fileText, body) });
   const problems = [...transcript.problems, ...checkTimes(transcript, episode.audio.duration)].sort((a, b) => a.line - b.line);
   if (problems.length > 0) {
