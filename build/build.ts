@@ -25,17 +25,13 @@ const staging = stagingDirFor(root);
 
 function run(args: string[]): Promise<number> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const [from, to] of [
-      [child.stdout, process.stdout],
-      [child.stderr, process.stderr],
-    ] as const) {
-      const filter = contentErrorFilter();
-      const show = (lines: string[]) => lines.forEach((line) => to.write(`${line}\n`));
-      createInterface({ input: from, crlfDelay: Infinity })
-        .on('line', (line) => show(filter.line(line)))
-        .on('close', () => show(filter.end()));
-    }
+    // Astro reports errors, with their stack traces, on stderr; its 8,000 lines of progress pass straight through.
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+    const filter = contentErrorFilter();
+    const show = (lines: string[]) => lines.forEach((line) => process.stderr.write(`${line}\n`));
+    createInterface({ input: child.stderr, crlfDelay: Infinity })
+      .on('line', (line) => show(filter.line(line)))
+      .on('close', () => show(filter.end()));
     child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
     child.on('error', () => done(1));
   });
