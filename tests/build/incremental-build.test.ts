@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFixtureSite } from '../support/fixture-site';
@@ -74,6 +74,30 @@ describe('a rebuild reuses unchanged pages and never serves stale ones', () => {
     const { code, output } = await site.build();
     expect(code, output).toBe(0);
     expect(reused(output).join('\n')).not.toContain('og/alpha.png');
+  });
+
+  it('a rebuild never changes the files of the site it replaces, though unchanged pages are hard links to the cache', async () => {
+    const published = join(site.dir, 'dist');
+    const before = new Map(
+      readdirSync(published, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(published.length + 1))
+        .map((file) => [file, readFileSync(join(published, file))]),
+    );
+    // Kept under another name: the build replaces dist/, and any write through a shared inode would show here.
+    const kept = join(site.dir, 'dist.kept');
+    renameSync(published, kept);
+    site.write('content/episodes/alpha.md', episode('alpha', 'Alpha-Folge zum dritten Mal', 1));
+    const { code, output } = await site.build();
+    expect(code, output).toBe(0);
+    expect(page('folgen/alpha/index.html')).toContain('Alpha-Folge zum dritten Mal');
+    for (const [file, bytes] of before) expect(readFileSync(join(kept, file)).equals(bytes), file).toBe(true);
+    const shared = [...before.keys()].filter(
+      (file) => existsSync(join(published, file)) && statSync(join(published, file)).ino === statSync(join(kept, file)).ino,
+    );
+    expect(shared).toContain('og/gamma.png');
+    expect(shared).not.toContain('folgen/alpha/index.html');
+    rmSync(kept, { recursive: true });
   });
 
   it('a removed episode leaves no page or file behind', async () => {
