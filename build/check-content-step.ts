@@ -7,6 +7,7 @@
  */
 import { registerProjectModules } from './project-modules.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import type { EpisodeFiles } from './withhold-unpublished.ts';
 
 registerProjectModules();
 const { checkContent } = await import('./check-content.ts');
@@ -18,7 +19,10 @@ if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-writeFileAtomic(
-  process.argv[2]!,
-  JSON.stringify(episodes.map(({ data: { draft, published, audio, image } }) => ({ draft, published, audio: { url: audio.url }, image }))),
-);
+const handedOn: EpisodeFiles[] = episodes.map(({ data: { draft, published, audio, image } }) => ({
+  draft,
+  published,
+  audio: { url: audio.url },
+  image,
+}));
+writeFileAtomic(process.argv[2]!, JSON.stringify(handedOn));

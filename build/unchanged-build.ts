@@ -9,6 +9,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
+import { isPublished, type Publishable } from '../src/lib/published.ts';
 
 /** Everything a build reads from the project, besides node_modules (its lock file stands for it) and the caches. */
 const INPUT_PATHS = [
@@ -90,10 +91,8 @@ export function isUnchanged(root: string, dist: string, inputs: string, now: Dat
 }
 
 /** The earliest publication time after `now` among episodes that are not drafts, as an ISO string, or null. */
-export function nextScheduled(episodes: readonly { draft: boolean; published: Date }[], now: Date = new Date()): string | null {
-  const upcoming = episodes
-    .filter(({ draft, published }) => !draft && published.getTime() > now.getTime())
-    .map(({ published }) => published.getTime());
+export function nextScheduled(episodes: readonly Publishable[], now: Date = new Date()): string | null {
+  const upcoming = episodes.filter((episode) => !episode.draft && !isPublished(episode, now)).map(({ published }) => published.getTime());
   return upcoming.length ? new Date(Math.min(...upcoming)).toISOString() : null;
 }
 

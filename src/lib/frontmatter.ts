@@ -15,26 +15,41 @@ const OPENING = /^(\uFEFF?(?:[ \t]*\r?\n)*)---[ \t]*\r?\n/;
 // Like Astro, a line that starts with three dashes closes it.
 const CLOSING = /^---/m;
 
-export function readFrontmatter(text: string): FrontmatterResult {
+/** Where a file's frontmatter YAML and its body lie, by Astro's rule; nothing without frontmatter. */
+function splitFrontmatter(
+  text: string,
+): { openingLine: number; yaml: string; bodyStart: number } | { openingLine: number; unclosed: true } | undefined {
   const opening = OPENING.exec(text);
-  if (!opening) return { ok: true, data: {}, body: text };
+  if (!opening) return undefined;
   const openingLine = lineOf(text, opening[1]!.length);
-  const rest = text.slice(opening[0].length);
-  const closing = CLOSING.exec(rest);
-  if (!closing) {
+  const yamlStart = opening[0].length;
+  const closing = CLOSING.exec(text.slice(yamlStart));
+  if (!closing) return { openingLine, unclosed: true };
+  const yamlEnd = yamlStart + closing.index;
+  return { openingLine, yaml: text.slice(yamlStart, yamlEnd), bodyStart: yamlEnd + /^---[^\n]*\n?/.exec(text.slice(yamlEnd))![0].length };
+}
+
+export function readFrontmatter(text: string): FrontmatterResult {
+  const split = splitFrontmatter(text);
+  if (!split) return { ok: true, data: {}, body: text };
+  if ('unclosed' in split) {
     return {
       ok: false,
-      line: openingLine,
+      line: split.openingLine,
       problem: 'the frontmatter that starts here with "---" is never closed; end it with a line of three dashes (---) before the text',
     };
   }
   try {
-    const data = load(rest.slice(0, closing.index));
-    const body = rest.slice(closing.index).replace(/^---[^\n]*\n?/, '');
+    const data = load(split.yaml);
+    const body = text.slice(split.bodyStart);
     return { ok: true, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    return { ok: false, line: openingLine + 1 + (error.mark?.line ?? 0), problem: `the frontmatter is not valid YAML: ${error.reason}` };
+    return {
+      ok: false,
+      line: split.openingLine + 1 + (error.mark?.line ?? 0),
+      problem: `the frontmatter is not valid YAML: ${error.reason}`,
+    };
   }
 }
 
@@ -44,15 +59,8 @@ export function readFrontmatter(text: string): FrontmatterResult {
  * content store (src/content.config.ts), which Astro bundles into every build.
  */
 export function frontmatterBody(text: string): string {
-  const opening = OPENING.exec(text);
-  const rest = opening ? text.slice(opening[0].length) : text;
-  const closing = opening ? CLOSING.exec(rest) : null;
-  return closing
-    ? rest
-        .slice(closing.index)
-        .replace(/^---[^\n]*\n?/, '')
-        .trim()
-    : text.trim();
+  const split = splitFrontmatter(text);
+  return text.slice(split && !('unclosed' in split) ? split.bodyStart : 0).trim();
 }
 
 function lineOf(text: string, offset: number): number {

@@ -19,7 +19,9 @@ function project() {
   write('dist/index.html', '<h1>Klartext</h1>\n');
   const dist = join(root, 'dist');
   const published = () => recordBuild(root, dist, inputsDigest(root), null);
-  return { root, dist, write, published };
+  /** Whether a build now would stop at once. */
+  const unchanged = () => isUnchanged(root, dist, inputsDigest(root));
+  return { root, dist, write, published, unchanged };
 }
 
 describe('a build with nothing to do is noticed', () => {
@@ -47,17 +49,17 @@ describe('a build with nothing to do is noticed', () => {
     const added = project();
     added.published();
     added.write('content/episodes/002-weiter.md', '---\ntitle: Weiter\n---\n');
-    expect(isUnchanged(added.root, added.dist, inputsDigest(added.root))).toBe(false);
+    expect(added.unchanged()).toBe(false);
 
     const removed = project();
     removed.published();
     rmSync(join(removed.root, 'content/episodes/001-start.md'));
-    expect(isUnchanged(removed.root, removed.dist, inputsDigest(removed.root))).toBe(false);
+    expect(removed.unchanged()).toBe(false);
 
     const env = project();
     env.published();
     env.write('.env.production', 'PUBLIC_X=1\n');
-    expect(isUnchanged(env.root, env.dist, inputsDigest(env.root))).toBe(false);
+    expect(env.unchanged()).toBe(false);
   });
 
   it('replaced audio counts by size and time, without reading gigabytes', () => {
@@ -71,12 +73,12 @@ describe('a build with nothing to do is noticed', () => {
     const touched = project();
     touched.published();
     touched.write('dist/index.html', '<h1>Von Hand geändert</h1>\n');
-    expect(isUnchanged(touched.root, touched.dist, inputsDigest(touched.root))).toBe(false);
+    expect(touched.unchanged()).toBe(false);
 
     const gone = project();
     gone.published();
     rmSync(gone.dist, { recursive: true });
-    expect(isUnchanged(gone.root, gone.dist, inputsDigest(gone.root))).toBe(false);
+    expect(gone.unchanged()).toBe(false);
   });
 
   it('without a record of the last build (a fresh clone, a deleted .cache/) it builds', () => {

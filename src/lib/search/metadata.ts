@@ -65,7 +65,7 @@ export function searchIndexData(episode: SearchableEpisode, { artwork, t, chapte
   const attributes: Record<string, string> = {
     'data-pagefind-body': '',
     'data-pagefind-meta': present.map((key) => `${key}[data-search-${key}]`).join(', '),
-    // The episode filter lets /suche/ count episodes rather than passages (src/lib/search/summary.ts).
+    // The episode filter lets /suche/ count episodes rather than passages (src/lib/search/episode-count.ts).
     'data-pagefind-filter': `year[data-search-year], ${EPISODE_FILTER}[data-search-episode-key]`,
     'data-pagefind-sort': 'date[data-search-date]',
     'data-search-year': day.slice(0, 4),
