@@ -36,6 +36,13 @@ export default defineConfig({
     build: {
       // Every script is a file of its own, never inline, so a Content-Security-Policy can forbid inline scripts.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        // Astro's MDX compiler marks each .mdx module with its own directive, which Astro handles itself: one harmless warning per .mdx episode hid the build's real messages.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
     },
   },
 });

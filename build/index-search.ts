@@ -20,15 +20,12 @@ const indexingCode = [
 
 try {
   const cache = { dir: resolve('.cache/search-index'), code: indexingCodeFingerprint(indexingCode) };
-  const { pages, records, newestPages, reused = [] } = await indexSite(site, { cache });
+  const { pages, records, newestPages, olderParts, reused = [] } = await indexSite(site, { cache });
   const older = pages - newestPages;
-  const kept =
-    reused.length === 0
-      ? ''
-      : `; reused the ${reused.join(' and ')} bundle${reused.length > 1 ? 's' : ''} of the last build, whose pages did not change`;
-  console.log(
-    `[search] indexed ${pages} page(s) as ${records} record(s) for search into ${output}${older ? ` (the ${older} oldest in ${output}/older)` : ''}${kept}`,
-  );
+  const names = reused.length > 1 ? `${reused.slice(0, -1).join(', ')} and ${reused.at(-1)}` : reused[0];
+  const kept = names ? `; reused the ${names} bundle${reused.length > 1 ? 's' : ''} of the last build, whose pages did not change` : '';
+  const olderNote = older ? ` (the ${older} oldest in ${olderParts} part${olderParts > 1 ? 's' : ''} under ${output}/older)` : '';
+  console.log(`[search] indexed ${pages} page(s) as ${records} record(s) for search into ${output}${olderNote}${kept}`);
 } catch (error) {
   console.error(`[search] ${(error as Error).message}`);
   process.exit(1);

@@ -52,3 +52,57 @@ export function splitAtDay<Page extends { day: string }>(pages: readonly Page[],
 export function needsSplit(words: number, newestWords: number, hasOlder: boolean): boolean {
   return words > (hasOlder ? newestWords * NEWEST_GROWTH : newestWords);
 }
+
+/**
+ * Bytes of built pages one part of the older bundle holds at most: about 1,100
+ * generated hour-long episodes. Pagefind keeps a whole index in memory until
+ * it writes it, about 1.4 MB per such episode, so 4,900 older episodes in one
+ * run took 6.9 GB; a part of this size takes about 1.6 GB. Page bytes stand in
+ * for words because they are known without parsing a page that is not indexed.
+ */
+export const OLDER_PART_BYTES = 100_000_000;
+
+/** How far a kept part may outgrow its limit (old episodes added later) before the older bundle is cut anew. */
+export const OLDER_PART_GROWTH = 2;
+
+/**
+ * The older bundle's parts, oldest first, each indexed by a Pagefind run of its
+ * own. Pages are taken oldest first and a part closes once it holds `partBytes`,
+ * never between two pages of one day, so its last day tells it apart.
+ * `keptUntils` are the last days of the parts the last build made: pages up to
+ * such a day stay in that part, so a weekly publish or a new split changes only
+ * the newest part (and adds parts after it); later pages continue the newest
+ * kept part and then new ones. A kept part that outgrew `OLDER_PART_GROWTH`
+ * times its limit is cut anew with all the others.
+ */
+export function olderParts<Page extends { day: string; bytes: number }>(
+  pagesNewestFirst: readonly Page[],
+  partBytes: number,
+  keptUntils: readonly string[] = [],
+): Page[][] {
+  const oldestFirst = [...pagesNewestFirst].reverse();
+  const kept: Page[][] = keptUntils.map(() => []);
+  const later: Page[] = [];
+  for (const page of oldestFirst) {
+    const part = keptUntils.findIndex((until) => page.day <= until);
+    if (part === -1) later.push(page);
+    else kept[part]!.push(page);
+  }
+  const bytesOf = (pages: readonly Page[]) => pages.reduce((sum, page) => sum + page.bytes, 0);
+  if (kept.some((pages) => bytesOf(pages) > partBytes * OLDER_PART_GROWTH)) return olderParts(pagesNewestFirst, partBytes);
+  const parts = kept.filter((pages) => pages.length > 0);
+  let current = parts.pop() ?? [];
+  let bytes = bytesOf(current);
+  for (const page of later) {
+    const sameDay = current.length > 0 && current[current.length - 1]!.day === page.day;
+    if (current.length > 0 && bytes >= partBytes && !sameDay) {
+      parts.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(page);
+    bytes += page.bytes;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}

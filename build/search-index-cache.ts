@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
-import type { BundleName } from './search-bundles.ts';
 
 /** What the search page is told about a bundle (src/lib/search/scope.ts), kept with it so a reused bundle needs no re-reading. */
 export interface BundleSummary {
@@ -44,7 +43,7 @@ export function linkTree(from: string, to: string, skip: (path: string) => boole
   }
 }
 
-const record = (cacheDir: string, bundle: BundleName) => join(cacheDir, `${bundle}.json`);
+const record = (cacheDir: string, bundle: string) => join(cacheDir, `${bundle}.json`);
 
 /** A digest of the indexing code: its files' bytes. */
 export function indexingCodeFingerprint(files: readonly string[]): string {
@@ -90,7 +89,7 @@ export function writeRecordDigests(cacheDir: string, digests: RecordDigests): vo
   writeFileAtomic(digestsFile(cacheDir), JSON.stringify(digests));
 }
 
-function readKept(cacheDir: string, bundle: BundleName): KeptBundle | undefined {
+function readKept(cacheDir: string, bundle: string): KeptBundle | undefined {
   try {
     return JSON.parse(readFileSync(record(cacheDir, bundle), 'utf8')) as KeptBundle;
   } catch {
@@ -99,18 +98,18 @@ function readKept(cacheDir: string, bundle: BundleName): KeptBundle | undefined 
 }
 
 /** The summary of the bundle the last build made with the same code, whatever its pages; the older one's tells where the bundles were split. */
-export function keptSummary(cacheDir: string, bundle: BundleName, code: string): BundleSummary | undefined {
+export function keptSummary(cacheDir: string, bundle: string, code: string): BundleSummary | undefined {
   const kept = readKept(cacheDir, bundle);
   return kept?.code === code ? kept.summary : undefined;
 }
 
 /** Whether the last build kept this bundle, made with the same code: only then is its fingerprint worth working out before indexing. */
-export function isKept(cacheDir: string, bundle: BundleName, code: string): boolean {
+export function isKept(cacheDir: string, bundle: string, code: string): boolean {
   return readKept(cacheDir, bundle)?.code === code && existsSync(join(cacheDir, bundle));
 }
 
 /** Copies the bundle kept from an earlier build into `outputDir` when it was made from the same fingerprint; its summary, or undefined. */
-export function restoreBundle(cacheDir: string, bundle: BundleName, fingerprint: string, outputDir: string): BundleSummary | undefined {
+export function restoreBundle(cacheDir: string, bundle: string, fingerprint: string, outputDir: string): BundleSummary | undefined {
   const kept = readKept(cacheDir, bundle);
   const files = join(cacheDir, bundle);
   if (kept?.fingerprint !== fingerprint || !existsSync(files)) return undefined;
@@ -124,7 +123,7 @@ export function restoreBundle(cacheDir: string, bundle: BundleName, fingerprint:
  * `skip` (the older bundle's folder inside the newest one's). Its record is
  * written last, so a copy cut short is never taken for a complete one.
  */
-export function keepBundle(cacheDir: string, bundle: BundleName, kept: KeptBundle, outputDir: string, skip: readonly string[] = []): void {
+export function keepBundle(cacheDir: string, bundle: string, kept: KeptBundle, outputDir: string, skip: readonly string[] = []): void {
   const files = join(cacheDir, bundle);
   const incoming = `${files}.${process.pid}.tmp`;
   forgetBundle(cacheDir, bundle);
@@ -135,7 +134,22 @@ export function keepBundle(cacheDir: string, bundle: BundleName, kept: KeptBundl
 }
 
 /** Removes a kept bundle, so that a later build cannot take it for the current one. */
-export function forgetBundle(cacheDir: string, bundle: BundleName): void {
+export function forgetBundle(cacheDir: string, bundle: string): void {
   rmSync(record(cacheDir, bundle), { force: true });
   rmSync(join(cacheDir, bundle), { recursive: true, force: true });
+}
+
+/** Removes every kept bundle but `current` (older parts the archive no longer has, bundles of an earlier layout), keeping the cache's other files. */
+export function forgetOtherBundles(cacheDir: string, current: readonly string[]): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const bundle = entry.endsWith('.json') ? entry.slice(0, -'.json'.length) : entry;
+    if (current.includes(bundle) || typeof readKept(cacheDir, bundle)?.fingerprint !== 'string') continue;
+    forgetBundle(cacheDir, bundle);
+  }
 }

@@ -1,13 +1,22 @@
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../src/lib/search/scope.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { fileFacts } from './file-facts.ts';
-import { bundleSplitter, needsSplit, newestFirst, publicationDay, splitAtDay, type BundleName } from './search-bundles.ts';
+import {
+  bundleSplitter,
+  needsSplit,
+  newestFirst,
+  OLDER_PART_BYTES,
+  olderParts,
+  publicationDay,
+  splitAtDay,
+  type BundleName,
+} from './search-bundles.ts';
 import {
   bundleFingerprint,
-  forgetBundle,
+  forgetOtherBundles,
   isKept,
   keepBundle,
   keptSummary,
@@ -32,8 +41,10 @@ export interface IndexedSite {
   records: number;
   /** Pages in the newest bundle; the rest are in the older one. */
   newestPages: number;
-  /** With a cache: the bundles copied unchanged from the last build instead of indexed. */
-  reused?: BundleName[];
+  /** Parts of the older bundle, each indexed on its own (0 without older episodes). */
+  olderParts: number;
+  /** With a cache: the bundles copied unchanged from the last build instead of indexed (`newest`, `older-1` for the oldest part, …). */
+  reused?: string[];
 }
 
 export interface IndexOptions {
@@ -41,6 +52,8 @@ export interface IndexOptions {
   newestWords?: number;
   /** Words after which a record of an episode closes at the next chapter (build/search-records.ts). */
   wordsPerRecord?: number;
+  /** Page bytes one part of the older bundle holds at most (build/search-bundles.ts). */
+  olderPartBytes?: number;
   /**
    * Where each bundle is kept between builds, and a fingerprint of the
    * indexing code (build/search-index-cache.ts): a rebuild then re-indexes
@@ -109,6 +122,8 @@ interface SearchablePage {
   file: string;
   url: string;
   day: string;
+  /** Of the built page: what the older bundle's parts are cut by. */
+  bytes: number;
   /** Of the page's bytes: an unchanged page keeps the records digest of the last build. */
   digest: string;
 }
@@ -140,7 +155,7 @@ function searchablePages(dir: string, factsFile: string | undefined, code: strin
           ? { searchable: true, day: publicationDay(bytes.toString('utf8')) }
           : { searchable: false, day: '' },
       );
-      return searchable ? [{ file, url, day, digest: sha }] : [];
+      return searchable ? [{ file, url, day, digest: sha, bytes: statSync(join(dir, file)).size }] : [];
     }),
   );
   files.save();
@@ -177,31 +192,47 @@ function splitAnew(dir: string, pages: readonly SearchablePage[], newestWords: n
 function planBundles(
   dir: string,
   pages: readonly SearchablePage[],
-  newestWords: number,
+  { newestWords, olderPartBytes }: { newestWords: number; olderPartBytes: number },
   options: SearchRecordOptions,
-  keptOlder?: BundleSummary,
-) {
-  if (keptOlder?.until) {
-    const { newest, older } = splitAtDay(pages, keptOlder.until);
+  keptUntils: readonly string[],
+): { newest: PlannedPage[]; olderParts: PlannedPage[][] } {
+  const parts = (older: readonly SearchablePage[]) =>
+    olderParts(older, olderPartBytes, keptUntils).map((part) => part.map((page) => ({ page })));
+  const splitDay = keptUntils.at(-1);
+  if (splitDay) {
+    const { newest, older } = splitAtDay(pages, splitDay);
     const planned = newest.map((page) => ({ page, records: readPageRecords(dir, page.file, page.url, options) }));
     if (older.length > 0 && !needsSplit(wordsOf(planned.flatMap(({ records }) => records)), newestWords, true)) {
-      return { newest: planned, older: older.map((page) => ({ page })) };
+      return { newest: planned, olderParts: parts(older) };
     }
   }
   const { newest, older } = splitAnew(dir, pages, newestWords, options);
-  return { newest, older: older.map((page) => ({ page })) };
+  return { newest, olderParts: parts(older) };
+}
+
+/** The cache's name of an older part, by its place counted from the oldest: parts are added at the newer end. */
+const olderPartName = (part: number) => `older-${part + 1}`;
+
+/** The last days of the older parts the last build kept with the same code, oldest part first. */
+function keptOlderUntils(cacheDir: string, code: string): string[] {
+  const untils: string[] = [];
+  for (let part = 0; ; part++) {
+    const until = keptSummary(cacheDir, olderPartName(part), code)?.until;
+    if (!until) return untils;
+    untils.push(until);
+  }
 }
 
 /** Indexes one bundle with a Pagefind service of its own and writes it to `outputPath`. */
 async function writeBundle(
   dir: string,
-  bundle: BundleName,
+  side: BundleName,
   pages: readonly PlannedPage[],
   outputPath: string,
   options: SearchRecordOptions,
   onRecords: (page: SearchablePage, records: SearchRecord[]) => void,
 ): Promise<BundleSummary> {
-  const index = await startIndex(bundle);
+  const index = await startIndex(side);
   const summary: BundleSummary = { episodes: 0, records: 0, since: '', until: '' };
   let inFlight: Promise<void>[] = [];
   try {
@@ -210,8 +241,8 @@ async function writeBundle(
       if (records.length === 0) continue;
       summary.episodes++;
       summary.records += records.length;
-      summary.since = page.day || summary.since;
-      summary.until ||= page.day;
+      if (page.day && (!summary.since || page.day < summary.since)) summary.since = page.day;
+      if (page.day > summary.until) summary.until = page.day;
       for (const record of records) {
         const step = `index ${record.url} (from ${page.file})`;
         inFlight.push(
@@ -243,10 +274,12 @@ async function writeBundle(
  * silently finds nothing. Words are stemmed by the language of `<html lang>`, and
  * only elements marked `data-pagefind-body` (the episode articles) are indexed,
  * split into records of a few chapters (build/search-records.ts). The
- * newest episodes go to `pagefind/`, older ones to `pagefind/older/`, and
- * `pagefind/search-bundles.json` tells the search page what each holds
- * (src/lib/search/scope.ts). With a cache, a bundle none of whose pages changed
- * is copied from the last build, and the split between the bundles stays
+ * newest episodes go to `pagefind/`, older ones to the parts `pagefind/older/1/`
+ * (the oldest), `pagefind/older/2/`, …, and `pagefind/search-bundles.json`
+ * tells the search page what each holds (src/lib/search/scope.ts). Each bundle
+ * is a Pagefind run of its own, one after another, so memory stays that of the
+ * largest part, not of the archive. With a cache, a bundle none of whose pages
+ * changed is copied from the last build, and the split between the bundles stays
  * where it was until the newest outgrows it, so publishing an episode
  * re-indexes the newest bundle only. The index is written beside `pagefind/`
  * and replaces it only when complete.
@@ -256,20 +289,30 @@ async function writeBundle(
  */
 export async function indexSite(
   site: string,
-  { newestWords = NEWEST_WORDS, wordsPerRecord = WORDS_PER_RECORD, cache }: IndexOptions = {},
+  { newestWords = NEWEST_WORDS, wordsPerRecord = WORDS_PER_RECORD, olderPartBytes = OLDER_PART_BYTES, cache }: IndexOptions = {},
 ): Promise<IndexedSite> {
   const dir = site.endsWith('/') ? site : `${site}/`;
   const output = `${dir}pagefind`;
   const partial = `${dir}pagefind.partial`;
-  const bundleDir: Record<BundleName, string> = { newest: partial, older: `${partial}/${OLDER_BUNDLE_DIR}` };
   const options = { wordsPerRecord };
-  const code = cache && `${cache.code}:${newestWords}:${wordsPerRecord}`;
+  const code = cache && `${cache.code}:${newestWords}:${wordsPerRecord}:${olderPartBytes}`;
   rmSync(partial, { recursive: true, force: true });
   try {
     const pages = searchablePages(dir, cache && join(cache.dir, 'page-facts.json'), code ?? '');
-    const plan = planBundles(dir, pages, newestWords, options, cache && code ? keptSummary(cache.dir, 'older', code) : undefined);
-    const summaries: Partial<Record<BundleName, BundleSummary>> = {};
-    const reused: BundleName[] = [];
+    const keptUntils = cache && code ? keptOlderUntils(cache.dir, code) : [];
+    const plan = planBundles(dir, pages, { newestWords, olderPartBytes }, options, keptUntils);
+    const bundles = [
+      { name: 'newest', side: 'newest' as const, pages: plan.newest, outputDir: partial, path: '/pagefind/' },
+      ...plan.olderParts.map((pages, part) => ({
+        name: olderPartName(part),
+        side: 'older' as const,
+        pages,
+        outputDir: `${partial}/${OLDER_BUNDLE_DIR}/${part + 1}`,
+        path: `/pagefind/${OLDER_BUNDLE_DIR}/${part + 1}/`,
+      })),
+    ];
+    const summaries = new Map<string, BundleSummary>();
+    const reused: string[] = [];
     const keptDigests: RecordDigests = cache ? readRecordDigests(cache.dir) : {};
     const digests: RecordDigests = {};
     const noteRecords = (page: SearchablePage, records: SearchRecord[]) => (digests[page.file] = [page.digest, recordsDigest(records)]);
@@ -280,51 +323,58 @@ export async function indexSite(
       else noteRecords(page, records ?? readPageRecords(dir, page.file, page.url, options));
       return { file: page.file, digest: digests[page.file]![1] };
     };
-    // The newest first: its folder holds the older one's.
-    for (const bundle of ['newest', 'older'] as const) {
-      const planned = plan[bundle];
-      if (bundle === 'older' && planned.length === 0) {
-        if (cache) forgetBundle(cache.dir, bundle);
-        continue;
-      }
-      const bundleCode = `${code}:${bundle}`;
-      if (cache && code && isKept(cache.dir, bundle, code)) {
-        const restored = restoreBundle(cache.dir, bundle, bundleFingerprint(bundleCode, planned.map(digestOf)), bundleDir[bundle]);
+    // The newest first: its folder holds the older ones'.
+    for (const { name, side, pages: planned, outputDir } of bundles) {
+      const bundleCode = `${code}:${name}`;
+      if (cache && code && isKept(cache.dir, name, code)) {
+        const restored = restoreBundle(cache.dir, name, bundleFingerprint(bundleCode, planned.map(digestOf)), outputDir);
         if (restored) {
-          summaries[bundle] = restored;
-          reused.push(bundle);
+          summaries.set(name, restored);
+          reused.push(name);
           continue;
         }
       }
-      summaries[bundle] = await writeBundle(dir, bundle, planned, bundleDir[bundle], options, noteRecords);
+      summaries.set(name, await writeBundle(dir, side, planned, outputDir, options, noteRecords));
       if (cache && code) {
         const fingerprint = bundleFingerprint(
           bundleCode,
           planned.map(({ page }) => ({ file: page.file, digest: digests[page.file]![1] })),
         );
-        keepBundle(cache.dir, bundle, { fingerprint, code, summary: summaries[bundle] }, bundleDir[bundle], [OLDER_BUNDLE_DIR]);
+        keepBundle(cache.dir, name, { fingerprint, code, summary: summaries.get(name)! }, outputDir, [OLDER_BUNDLE_DIR]);
       }
     }
-    if (cache) writeRecordDigests(cache.dir, digests);
-    const newest = summaries.newest!;
-    const older = summaries.older?.episodes ? summaries.older : undefined;
-    if (newest.episodes === 0 && !older && listPages(dir).some(({ type }) => type === 'episode')) {
+    if (cache) {
+      forgetOtherBundles(
+        cache.dir,
+        bundles.map(({ name }) => name),
+      );
+      writeRecordDigests(cache.dir, digests);
+    }
+    const newest = summaries.get('newest')!;
+    const older = bundles
+      .slice(1)
+      .map(({ name, path }) => ({ path, summary: summaries.get(name)! }))
+      .filter(({ summary }) => summary.episodes > 0);
+    const olderEpisodes = older.reduce((sum, { summary }) => sum + summary.episodes, 0);
+    if (newest.episodes === 0 && olderEpisodes === 0 && listPages(dir).some(({ type }) => type === 'episode')) {
       throw new SearchIndexError(
         `Pagefind found no searchable text in the episode pages of ${dir} (no data-pagefind-body); search would find nothing.`,
       );
     }
-    const bundles: SearchBundles = {
+    const searchBundles: SearchBundles = {
       newest: { episodes: newest.episodes, records: newest.records, since: newest.since },
-      older: older ? { episodes: older.episodes, path: `/pagefind/${OLDER_BUNDLE_DIR}/` } : null,
+      // Newest part first: where Pagefind's merged results tie, the newer episode comes first.
+      older: olderEpisodes > 0 ? { episodes: olderEpisodes, paths: older.map(({ path }) => path).reverse() } : null,
     };
-    writeFileAtomic(join(partial, SEARCH_BUNDLES_FILE), `${JSON.stringify(bundles)}\n`);
+    writeFileAtomic(join(partial, SEARCH_BUNDLES_FILE), `${JSON.stringify(searchBundles)}\n`);
     // Files of an earlier index would stay beside the new ones: Pagefind names them by content hash.
     rmSync(output, { recursive: true, force: true });
     renameSync(partial, output);
     const indexed = {
-      pages: newest.episodes + (older?.episodes ?? 0),
-      records: newest.records + (older?.records ?? 0),
+      pages: newest.episodes + olderEpisodes,
+      records: newest.records + older.reduce((sum, { summary }) => sum + summary.records, 0),
       newestPages: newest.episodes,
+      olderParts: older.length,
     };
     return cache ? { ...indexed, reused } : indexed;
   } finally {

@@ -162,7 +162,7 @@ try {
     buildSeconds: perStep((run) => round(run.seconds)),
     buildCpuSeconds: perStep((run) => run.cpuSeconds ?? 'not measured'),
     filesRendered: perStep((run) => rendered(run.output)),
-    searchBundlesReused: perStep((run) => /reused the (\w+(?: and \w+)?) bundle/.exec(run.output)?.[1] ?? 'none'),
+    searchBundlesReused: perStep((run) => /reused the ([\w-]+(?:(?:, | and )[\w-]+)*) bundle/.exec(run.output)?.[1] ?? 'none'),
     // Other work on the machine stretches wall time; the load average tells how busy it was.
     loadAverageAtEnd: loadavg().map((load) => round(load, 2)),
     peakMemoryMB: perStep((run) => mb(run.peakBytes)),

@@ -1,7 +1,14 @@
 import { decodeChapterStarts, sectionHref } from '../lib/search/metadata';
 import { COUNT_BY_EPISODE } from '../lib/search/episode-count';
 import { pagefindOptions, readSearchState, SEARCH_PARAMS, SEARCH_VALUES, searchStateParams, type SearchState } from '../lib/search/query';
-import { asksForOlder, commonInNewest, orderAcrossBundles, SEARCH_BUNDLES_FILE, type SearchBundles } from '../lib/search/scope';
+import {
+  asksForOlder,
+  commonInNewest,
+  orderAcrossBundles,
+  PART_FILTER,
+  SEARCH_BUNDLES_FILE,
+  type SearchBundles,
+} from '../lib/search/scope';
 import { episodesFound, summaryKey, type FilterCounts } from '../lib/search/summary';
 import { withSearchWords } from '../lib/search/marks';
 import { formatClock, parseIsoDuration } from '../lib/base/duration';
@@ -107,7 +114,7 @@ interface Search {
   bundles: SearchBundles;
   /** Searches the newest episodes (src/lib/search/scope.ts). */
   newest: Pagefind;
-  /** Searches the newest and the older episodes; loads the older bundle's metadata on first use. */
+  /** Searches the newest and the older episodes; loads the metadata of the older bundle's parts on first use. */
   everything(): Promise<Pagefind>;
 }
 
@@ -127,14 +134,16 @@ function loadSearch(): Promise<Search> {
     return {
       bundles,
       newest: module,
-      // A second instance over the newest bundle with the older one merged in. Pagefind cannot drop a
+      // A second instance over the newest bundle with the older parts merged in. Pagefind cannot drop a
       // merged bundle again, and the next query should search the newest alone. The newest bundle's
       // WebAssembly and metadata it fetches again come from the browser cache.
       everything: () => {
         everything ??= (async () => {
           const instance = module.createInstance({ basePath: NEWEST_BUNDLE, noWorker: true });
           await instance.options(PAGEFIND_OPTIONS);
-          await instance.mergeIndex(bundles.older!.path, PAGEFIND_OPTIONS);
+          for (const [part, path] of bundles.older!.paths.entries()) {
+            await instance.mergeIndex(path, { ...PAGEFIND_OPTIONS, mergeFilter: { [PART_FILTER]: String(part) } });
+          }
           // With the metadata, the episode filter every search counts by: a search by filter alone loads it.
           await instance.search(null, { filters: COUNT_BY_EPISODE });
           return instance;
@@ -305,9 +314,20 @@ async function find(
   if (!isCurrent()) return undefined;
   if (!bundles.older || (!olderAsked && commonInNewest(newestSearch!.unfilteredResultCount, bundles)))
     return { results: fromNewest, episodes: episodesFound(newestSearch!.filters), newestOnly: bundles.older !== null, bundles };
-  const merged = await (await everything()).search(state.query, options);
+  const all = await everything();
+  const merged = await all.search(state.query, options);
+  // By date, each part alone: their chunks are loaded already, so these searches cost no bytes.
+  const byPart =
+    state.sort === 'date'
+      ? await Promise.all(
+          bundles.older.paths.map(async (_path, part) => {
+            const filters = { ...options.filters, [PART_FILTER]: String(part) };
+            return (await all.search(state.query, { ...options, filters })).results;
+          }),
+        )
+      : [];
   return {
-    results: orderAcrossBundles(fromNewest, merged.results, state.sort),
+    results: orderAcrossBundles(fromNewest, merged.results, state.sort, byPart),
     episodes: episodesFound(merged.filters),
     newestOnly: false,
     bundles,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bundleSplitter, needsSplit, newestFirst, publicationDay, splitAtDay } from '../../build/search-bundles';
+import {
+  bundleSplitter,
+  needsSplit,
+  newestFirst,
+  olderParts,
+  OLDER_PART_GROWTH,
+  publicationDay,
+  splitAtDay,
+} from '../../build/search-bundles';
 
 describe('which search bundle an episode page goes to', () => {
   it('reads the publication day the page gives Pagefind for its date sort', () => {
@@ -80,5 +88,59 @@ describe('keeping the split between bundles from one build to the next', () => {
     [2001, 1000, true, true],
   ])('with %i words in the newest bundle (limit %i, an older bundle: %s) it splits anew: %s', (words, limit, hasOlder, expected) => {
     expect(needsSplit(words, limit, hasOlder)).toBe(expected);
+  });
+});
+
+describe('cutting the older bundle into parts the build can index one at a time', () => {
+  /** Older pages newest first, as the indexer hands them over; 10 bytes each. */
+  const pages = (...days: string[]) => days.map((day, n) => ({ url: `/folgen/${n}/`, day, bytes: 10 }));
+  const daysOf = (parts: { day: string }[][]) => parts.map((part) => part.map((page) => page.day));
+
+  it('takes pages oldest first and closes a part once it holds the bytes allowed', () => {
+    const older = pages('2024-05-06', '2024-04-01', '2024-03-04', '2024-02-05', '2024-01-08');
+    expect(daysOf(olderParts(older, 20))).toEqual([['2024-01-08', '2024-02-05'], ['2024-03-04', '2024-04-01'], ['2024-05-06']]);
+  });
+
+  it('never parts two episodes of one day, so the last day of a part tells it apart', () => {
+    const older = pages('2024-03-04', '2024-02-05', '2024-02-05', '2024-01-08');
+    expect(daysOf(olderParts(older, 20))).toEqual([['2024-01-08', '2024-02-05', '2024-02-05'], ['2024-03-04']]);
+  });
+
+  it('a single page larger than a part still gets a part of its own', () => {
+    const older = [{ url: '/folgen/lang/', day: '2024-02-05', bytes: 500 }, ...pages('2024-01-08')];
+    expect(daysOf(olderParts(older, 20))).toEqual([['2024-01-08', '2024-02-05']]);
+  });
+
+  it('keeps the parts of the last build by their last days, so only the newest part grows when the bundles are split anew', () => {
+    // The last build cut parts ending 2024-02-05 and 2024-04-01; a new split moved two more episodes into the older bundle.
+    const older = pages('2024-06-03', '2024-05-06', '2024-04-01', '2024-03-04', '2024-02-05', '2024-01-08');
+    expect(daysOf(olderParts(older, 30, ['2024-02-05', '2024-04-01']))).toEqual([
+      ['2024-01-08', '2024-02-05'],
+      ['2024-03-04', '2024-04-01', '2024-05-06'],
+      ['2024-06-03'],
+    ]);
+  });
+
+  it('an old episode published later joins the kept part of its day', () => {
+    const older = pages('2024-04-01', '2024-03-04', '2024-02-05', '2024-01-15', '2024-01-08');
+    expect(daysOf(olderParts(older, 20, ['2024-02-05', '2024-04-01']))).toEqual([
+      ['2024-01-08', '2024-01-15', '2024-02-05'],
+      ['2024-03-04', '2024-04-01'],
+    ]);
+  });
+
+  it(`cuts all parts anew once a kept part holds more than ${OLDER_PART_GROWTH} times the bytes allowed`, () => {
+    const older = pages('2024-04-01', '2024-03-04', '2024-02-05', '2024-01-29', '2024-01-22', '2024-01-15', '2024-01-08');
+    expect(daysOf(olderParts(older, 20, ['2024-02-05', '2024-04-01']))).toEqual([
+      ['2024-01-08', '2024-01-15'],
+      ['2024-01-22', '2024-01-29'],
+      ['2024-02-05', '2024-03-04'],
+      ['2024-04-01'],
+    ]);
+  });
+
+  it('drops a kept part whose episodes are all gone', () => {
+    const older = pages('2024-04-01', '2024-03-04');
+    expect(daysOf(olderParts(older, 20, ['2024-02-05', '2024-04-01']))).toEqual([['2024-03-04', '2024-04-01']]);
   });
 });

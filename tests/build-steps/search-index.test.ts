@@ -22,7 +22,7 @@ describe('the search index step of the build', () => {
       'index.html':
         '<!doctype html><html lang="de"><body><main data-pagefind-body><h1>Vertrauen</h1><p>Wir sprechen mit Dienstleistern.</p></main></body></html>',
     });
-    await expect(indexSite(dir)).resolves.toEqual({ pages: 1, records: 1, newestPages: 1 });
+    await expect(indexSite(dir)).resolves.toEqual({ pages: 1, records: 1, newestPages: 1, olderParts: 0 });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
@@ -40,7 +40,7 @@ describe('the search index step of the build', () => {
 
   it('a new podcast without published episodes gets a search that works and finds nothing', async () => {
     const dir = siteWith({ 'index.html': '<!doctype html><html lang="de"><body><main>Bald geht es los.</main></body></html>' });
-    await expect(indexSite(dir)).resolves.toEqual({ pages: 0, records: 0, newestPages: 0 });
+    await expect(indexSite(dir)).resolves.toEqual({ pages: 0, records: 0, newestPages: 0, olderParts: 0 });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toMatchObject({
       newest: { episodes: 0 },
@@ -48,7 +48,7 @@ describe('the search index step of the build', () => {
     });
   });
 
-  it('puts the newest episodes, up to the words allowed, in pagefind/ and the older ones in pagefind/older/', async () => {
+  it('puts the newest episodes, up to the words allowed, in pagefind/ and the older ones in pagefind/older/1/', async () => {
     const words = (n: number) => Array.from({ length: n }, () => 'Wort').join(' ');
     const dir = siteWith({
       'folgen/a/index.html': episode('2023-01-09', words(100)),
@@ -57,16 +57,41 @@ describe('the search index step of the build', () => {
       'folgen/d/index.html': episode('2022-11-21', words(100)),
       'impressum/index.html': '<!doctype html><html lang="de"><body><main>Impressum</main></body></html>',
     });
-    await expect(indexSite(dir, { newestWords: 150 })).resolves.toEqual({ pages: 4, records: 4, newestPages: 2 });
+    await expect(indexSite(dir, { newestWords: 150 })).resolves.toEqual({ pages: 4, records: 4, newestPages: 2, olderParts: 1 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({
       newest: { episodes: 2, records: 2, since: '2024-06-10' },
-      older: { episodes: 2, path: '/pagefind/older/' },
+      older: { episodes: 2, paths: ['/pagefind/older/1/'] },
     });
-    for (const bundle of ['pagefind', 'pagefind/older']) {
+    for (const bundle of ['pagefind', 'pagefind/older/1']) {
       expect(existsSync(join(dir, bundle, 'pagefind-entry.json'))).toBe(true);
       expect(readdirSync(join(dir, bundle, 'fragment'))).toHaveLength(2);
     }
     expect(existsSync(join(dir, 'pagefind.partial'))).toBe(false);
+  });
+
+  it('indexes a large older bundle in parts of the bytes allowed, each a Pagefind index of its own, listed newest part first', async () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'Wort').join(' ');
+    const days = ['2021-01-04', '2021-02-01', '2021-03-01', '2021-04-05', '2021-05-03', '2025-03-03'];
+    const dir = siteWith(Object.fromEntries(days.map((day, n) => [`folgen/${n}/index.html`, episode(day, words(100))])));
+    const pageBytes = readFileSync(join(dir, 'folgen/0/index.html')).length;
+    await expect(indexSite(dir, { newestWords: 50, olderPartBytes: pageBytes * 2 })).resolves.toEqual({
+      pages: 6,
+      records: 6,
+      newestPages: 1,
+      olderParts: 3,
+    });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({
+      newest: { episodes: 1, records: 1, since: '2025-03-03' },
+      older: { episodes: 5, paths: ['/pagefind/older/3/', '/pagefind/older/2/', '/pagefind/older/1/'] },
+    });
+    // Oldest first, two pages each: the oldest part holds the two oldest episodes.
+    for (const [part, pages] of [
+      [1, 2],
+      [2, 2],
+      [3, 1],
+    ] as const) {
+      expect(readdirSync(join(dir, `pagefind/older/${part}/fragment`))).toHaveLength(pages);
+    }
   });
 
   it('an archive within the words allowed is one bundle', async () => {

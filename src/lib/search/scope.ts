@@ -14,8 +14,11 @@ import type { SearchState } from './query';
 /** Written by the indexer beside the newest bundle; the search page reads it on the first search. */
 export const SEARCH_BUNDLES_FILE = 'search-bundles.json';
 
-/** The older bundle's folder inside the newest one's. */
+/** The folder of the older bundle's parts inside the newest bundle's. */
 export const OLDER_BUNDLE_DIR = 'older';
+
+/** A filter the search page gives each merged part of the older bundle, with the part's place in `paths`, to search one part alone. */
+export const PART_FILTER = 'part';
 
 export interface SearchBundles {
   newest: {
@@ -29,8 +32,12 @@ export interface SearchBundles {
   /** Everything older; null when the whole archive fits the newest bundle. */
   older: {
     episodes: number;
-    /** URL of the bundle, `/pagefind/older/`. */
-    path: string;
+    /**
+     * URLs of its parts (`/pagefind/older/2/`), newest first: each part is a
+     * Pagefind index of its own, which the search page merges. A large archive
+     * is indexed in parts so that the build's memory stays that of one part.
+     */
+    paths: string[];
   } | null;
 }
 
@@ -54,19 +61,19 @@ export const commonInNewest = (found: number, bundles: SearchBundles) =>
   bundles.newest.records > 0 && found / bundles.newest.records >= COMMON_SHARE;
 
 /**
- * The order of a search over both bundles. Pagefind orders merged results by
+ * The order of a search over all bundles. Pagefind orders merged results by
  * score; that is the relevance order, but under a date sort each bundle scores
  * its results by their place in its own date order, so the merge would
  * interleave old and new. Every newest-bundle episode is newer than every older
- * one, so by date the newest bundle's results come first, then the rest in
- * the merged order (which keeps each bundle's own order).
+ * one, and every part of the older bundle holds a span of days of its own, so
+ * by date the results come bundle by bundle, newest first: `byPart` holds each
+ * older part's results (a search filtered to it), newest part first.
  */
-export function orderAcrossBundles<Result extends { id: string }>(
+export function orderAcrossBundles<Result>(
   newest: readonly Result[],
   merged: readonly Result[],
   sort: SearchState['sort'],
+  byPart: readonly (readonly Result[])[],
 ): Result[] {
-  if (sort !== 'date') return [...merged];
-  const inNewest = new Set(newest.map((result) => result.id));
-  return [...newest, ...merged.filter((result) => !inNewest.has(result.id))];
+  return sort === 'date' ? [...newest, ...byPart.flat()] : [...merged];
 }

@@ -5,7 +5,7 @@ import { asksForOlder, commonInNewest, orderAcrossBundles, type SearchBundles } 
 const state: SearchState = { query: 'Vertrauen', topic: '', year: '', sort: 'relevance', scope: 'newest' };
 const split: SearchBundles = {
   newest: { episodes: 55, records: 400, since: '2024-09-16' },
-  older: { episodes: 945, path: '/pagefind/older/' },
+  older: { episodes: 945, paths: ['/pagefind/older/1/'] },
 };
 const whole: SearchBundles = { newest: { episodes: 8, records: 10, since: '2024-02-26' }, older: null };
 
@@ -50,16 +50,36 @@ describe('searching the newest episodes first', () => {
   });
 });
 
-describe('results from both bundles', () => {
+describe('results from all bundles', () => {
   const newest = [{ id: 'n2' }, { id: 'n1' }];
   // Pagefind merges by score; under a date sort each bundle's score is its place in its own date order.
-  const merged = [{ id: 'o3' }, { id: 'n2' }, { id: 'o2' }, { id: 'n1' }, { id: 'o1' }];
+  const merged = [{ id: 'o3' }, { id: 'n2' }, { id: 'p2' }, { id: 'o2' }, { id: 'n1' }, { id: 'p1' }, { id: 'o1' }];
+  const byPart = [
+    [{ id: 'o3' }, { id: 'o2' }, { id: 'o1' }],
+    [{ id: 'p2' }, { id: 'p1' }],
+  ];
 
   it('by relevance, keep the merged order', () => {
-    expect(orderAcrossBundles(newest, merged, 'relevance').map((result) => result.id)).toEqual(['o3', 'n2', 'o2', 'n1', 'o1']);
+    expect(orderAcrossBundles(newest, merged, 'relevance', []).map((result) => result.id)).toEqual([
+      'o3',
+      'n2',
+      'p2',
+      'o2',
+      'n1',
+      'p1',
+      'o1',
+    ]);
   });
 
-  it('by date, the newest episodes come first, then the older ones in their own order', () => {
-    expect(orderAcrossBundles(newest, merged, 'date').map((result) => result.id)).toEqual(['n2', 'n1', 'o3', 'o2', 'o1']);
+  it('by date, the newest episodes come first, then each older part, newest part first, in its own order', () => {
+    expect(orderAcrossBundles(newest, merged, 'date', byPart).map((result) => result.id)).toEqual([
+      'n2',
+      'n1',
+      'o3',
+      'o2',
+      'o1',
+      'p2',
+      'p1',
+    ]);
   });
 });
