@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n';
 import { getSettings } from '../../../lib/settings';
-import { transcriptFilePaths, type TranscriptFileProps } from '../../../lib/transcript/episode-transcript';
+import { getEpisodeTranscript, transcriptFilePaths, type TranscriptFileProps } from '../../../lib/transcript/episode-transcript';
 import { TRANSCRIPT_FILES, transcriptFileResponse } from '../../../lib/transcript/files';
 import { toHtmlTranscript } from '../../../lib/transcript/html-transcript';
 import { absoluteUrl, episodePath } from '../../../lib/urls';
 
 export const getStaticPaths = (() => transcriptFilePaths(TRANSCRIPT_FILES.html)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<TranscriptFileProps> = ({ props: { episode, transcript } }) => {
+export const GET: APIRoute<TranscriptFileProps> = ({ props: { episode } }) => {
+  const transcript = getEpisodeTranscript(episode);
   const settings = getSettings();
   const html = toHtmlTranscript(transcript.paragraphs, {
     title: t('transcript.htmlTitle', { title: episode.data.title, podcast: settings.title }),

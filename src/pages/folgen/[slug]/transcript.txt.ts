@@ -1,13 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSettings } from '../../../lib/settings';
-import { transcriptFilePaths, type TranscriptFileProps } from '../../../lib/transcript/episode-transcript';
+import { getEpisodeTranscript, transcriptFilePaths, type TranscriptFileProps } from '../../../lib/transcript/episode-transcript';
 import { TRANSCRIPT_FILES, transcriptFileResponse } from '../../../lib/transcript/files';
 import { transcriptTextFile } from '../../../lib/transcript/text-file';
 import { absoluteUrl, episodePath } from '../../../lib/urls';
 
 export const getStaticPaths = (() => transcriptFilePaths(TRANSCRIPT_FILES.text)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<TranscriptFileProps> = ({ props: { episode, transcript } }) => {
+export const GET: APIRoute<TranscriptFileProps> = ({ props: { episode } }) => {
+  const transcript = getEpisodeTranscript(episode);
   const { site, title: podcast } = getSettings();
   const text = transcriptTextFile({
     title: episode.data.title,
