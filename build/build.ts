@@ -1,5 +1,6 @@
 /**
- * `npm run build` (`-- --force` to build even when nothing changed): checks the content, builds the site into a staging folder,
+ * `npm run build` (`-- --force` to build even when nothing changed): checks the content, builds the site into a staging folder
+ * (drawing share images beside Astro),
  * removes the files only unpublished episodes use, indexes it for search,
  * writes the host's HTTP headers (`_headers`), and only then replaces `dist/`. A build that fails anywhere leaves
  * the last published `dist/` exactly as it was, so a deploy step that runs
@@ -7,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { contentErrorFilter } from './build-output.ts';
@@ -23,10 +25,17 @@ const root = process.cwd();
 const dist = resolve(root, 'dist');
 const staging = stagingDirFor(root);
 
+/**
+ * Rolldown's allocator (mimalloc) keeps memory it freed until its threads allocate
+ * again, and they are idle once Astro has bundled: 200 MB more at Astro's peak
+ * at 5,000 episodes. With no delay, freed memory goes back to the system at once.
+ */
+const childEnv = { ...process.env, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' };
+
 function run(args: string[]): Promise<number> {
   return new Promise((done) => {
     // Astro reports errors, with their stack traces, on stderr; its 8,000 lines of progress pass straight through.
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ['ignore', 'inherit', 'pipe'] });
     const filter = contentErrorFilter();
     const show = (lines: string[]) => lines.forEach((line) => process.stderr.write(`${line}\n`));
     createInterface({ input: child.stderr, crlfDelay: Infinity })
@@ -35,6 +44,27 @@ function run(args: string[]): Promise<number> {
     child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
     child.on('error', () => done(1));
   });
+}
+
+/**
+ * Share images drawn beside Astro, on the other core and behind it in line for
+ * the processor (build/draw-share-images.ts); `stop` lets the drawing finish
+ * its current image and waits for it.
+ */
+function drawShareImages(): { stop(): Promise<void> } {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'draw-share-images.ts'), shareImagesFile], {
+    cwd: root,
+    env: childEnv,
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  const exited = new Promise<void>((done) => child.on('close', () => done()).on('error', () => done()));
+  if (child.pid !== undefined) setPriority(child.pid, 10);
+  return {
+    stop() {
+      child.stdin?.end();
+      return exited;
+    },
+  };
 }
 
 /** Ends the build without touching dist/: the staging folder goes, the last published site stays. */
@@ -53,7 +83,8 @@ if (!process.argv.includes('--force') && isUnchanged(root, dist, inputs)) {
 }
 
 const checkedFile = join(root, '.cache/build/checked-episodes.json');
-if ((await run([join(import.meta.dirname, 'check-content-step.ts'), checkedFile])) !== 0) process.exit(1);
+const shareImagesFile = join(root, '.cache/build/share-images.json');
+if ((await run([join(import.meta.dirname, 'check-content-step.ts'), checkedFile, shareImagesFile])) !== 0) process.exit(1);
 const episodes = (JSON.parse(readFileSync(checkedFile, 'utf8')) as CheckedEpisode[]).map((episode) => ({
   ...episode,
   published: new Date(episode.published),
@@ -61,7 +92,10 @@ const episodes = (JSON.parse(readFileSync(checkedFile, 'utf8')) as CheckedEpisod
 
 rmSync(staging, { recursive: true, force: true });
 const heap = `--max-old-space-size=${astroHeapMegabytes(episodes.length)}`;
-if ((await run([heap, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging])) !== 0) stop('astro build');
+const drawing = drawShareImages();
+const astroCode = await run([heap, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging]);
+await drawing.stop();
+if (astroCode !== 0) stop('astro build');
 // Loaded only now, so they take no memory while Astro runs.
 registerProjectModules();
 const { withholdUnpublished } = await import('./withhold-unpublished.ts');

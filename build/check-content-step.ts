@@ -1,9 +1,11 @@
 /**
  * The build's first step, in a process of its own: checks content/ and the
- * settings (build/check-content.ts) and writes to the file named on the command
- * line what the later steps need of each episode. The parent process, which
- * waits while Astro builds, so holds none of the content, its schemas or its
- * parsers: 160 MB less at the build's peak.
+ * settings (build/check-content.ts) and writes to the first file named on the
+ * command line what the later steps need of each episode, and to the second
+ * what the share image of each published episode shows, oldest first
+ * (build/draw-share-images.ts). The parent process, which waits while Astro
+ * builds, so holds none of the content, its schemas or its parsers: 160 MB less
+ * at the build's peak.
  */
 import { registerProjectModules } from './project-modules.ts';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -11,6 +13,10 @@ import type { EpisodeFiles } from './withhold-unpublished.ts';
 
 registerProjectModules();
 const { checkContent } = await import('./check-content.ts');
+const { loadSettings } = await import('../src/lib/settings.ts');
+const { isPublished } = await import('../src/lib/published.ts');
+const { episodeShareContent } = await import('../src/lib/sharing/share-content.ts');
+const { createTranslator, interfaceLanguageOf } = await import('../src/i18n/translate.ts');
 const { problems, episodes } = checkContent(process.cwd());
 if (problems.length) {
   console.error(
@@ -26,3 +32,12 @@ const handedOn: EpisodeFiles[] = episodes.map(({ data: { draft, published, audio
   image,
 }));
 writeFileAtomic(process.argv[2]!, JSON.stringify(handedOn));
+
+const settings = loadSettings();
+const t = createTranslator(interfaceLanguageOf(settings).language);
+const now = new Date();
+const shareImages = episodes
+  .filter(({ data }) => isPublished(data, now))
+  .sort((a, b) => a.data.published.getTime() - b.data.published.getTime())
+  .map(({ data }) => episodeShareContent(data, settings, t));
+writeFileAtomic(process.argv[3]!, JSON.stringify({ artwork: settings.artwork, images: shareImages }));

@@ -32,6 +32,22 @@ describe('a rebuild reuses unchanged pages and never serves stale ones', () => {
     expect(first.code, first.output).toBe(0);
   });
 
+  it('the share images drawn beside Astro are the ones published, each whole and drawn once', () => {
+    const cache = join(site.dir, '.cache/share-images');
+    const drawn = readdirSync(cache);
+    expect(drawn.filter((file) => !file.endsWith('.png'))).toEqual([]);
+    // One per episode and one for the site.
+    expect(drawn).toHaveLength(4);
+    const cached = drawn.map((file) => readFileSync(join(cache, file)));
+    for (const slug of ['alpha', 'beta', 'gamma']) {
+      const published = readFileSync(join(site.dir, `dist/og/${slug}.png`));
+      expect(
+        cached.filter((bytes) => bytes.equals(published)),
+        slug,
+      ).toHaveLength(1);
+    }
+  });
+
   it('a second build without changes returns at once and leaves dist/ as it was', async () => {
     const before = statSync(join(site.dir, 'dist/folgen/alpha/index.html'));
     const { code, output } = await site.build();

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/translate';
 import type { SiteSettings } from '../../schemas/settings';
-import { episodeKicker } from './share-image';
+import { episodeKicker } from './share-content';
 import type { SeoExtras } from './social-meta';
 import { breadcrumbListNode, chapterClips, episodeTrail, podcastEpisodeNode, type EpisodeFacts, type Heading } from './structured-data';
 import { absoluteUrl, episodePath, shareImagePath } from '../urls';

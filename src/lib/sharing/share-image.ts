@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import type { EpisodeData } from '../../schemas/episode';
-import type { Translate } from '../../i18n/translate';
+import type { ShareImageContent } from './share-content';
 import { fileInFolder } from '../base/public-path';
 import { SHARE_IMAGE } from '../urls';
 
@@ -19,24 +19,6 @@ import { SHARE_IMAGE } from '../urls';
 
 const ARTWORK_SIZE = 380;
 const colors = { background: '#0b4f4b', accent: '#7fd8cf', text: '#ffffff', muted: '#cde9e6' };
-
-export interface ShareImageContent {
-  /** Small line above the title: "Folge 4 · Staffel 1", "Trailer" or the podcast's subtitle. */
-  kicker: string;
-  title: string;
-  /** Bottom line: the podcast name and site address. */
-  footer: string;
-}
-
-/** "Folge 4 · Staffel 1", "Trailer" or "Bonus": the line above an episode's title. */
-export function episodeKicker(data: Pick<EpisodeData, 'type' | 'episode' | 'season'>, t: Translate): string {
-  const parts = [
-    data.type === 'trailer' ? t('episode.trailer') : data.type === 'bonus' ? t('episode.bonus') : undefined,
-    data.episode !== undefined ? t('episode.number', { n: data.episode }) : undefined,
-    data.season !== undefined ? t('episode.season', { n: data.season }) : undefined,
-  ];
-  return parts.filter(Boolean).join(' · ');
-}
 
 /**
  * Font size and text for a title so it fits four lines next to the artwork:
@@ -150,6 +132,25 @@ export async function renderShareImage(content: ShareImageContent, artwork: stri
 /** Bump when the picture's design changes, so cached images are drawn anew. */
 const DESIGN_VERSION = 1;
 
+/** Where the build cache keeps the image for this content and artwork. */
+function cachedImageFile(content: ShareImageContent, artwork: string | undefined, cacheDir: string): string {
+  const key = createHash('sha256')
+    .update(JSON.stringify([DESIGN_VERSION, content, artwork ?? '']))
+    .digest('hex')
+    .slice(0, 32);
+  return join(cacheDir, `${key}.png`);
+}
+
+async function drawIntoCache(file: string, content: ShareImageContent, artwork: string | undefined): Promise<Uint8Array> {
+  const png = await renderShareImage(content, artwork);
+  await mkdir(dirname(file), { recursive: true });
+  // Another process may be drawing the same images (build/draw-share-images.ts): a file appears whole or not at all.
+  const incoming = `${file}.${randomUUID()}.tmp`;
+  await writeFile(incoming, png);
+  await rename(incoming, file);
+  return png;
+}
+
 /**
  * A share image from the build cache when title, line, footer and artwork are
  * unchanged: drawing takes roughly 40–100 ms, which adds up over hundreds of episodes.
@@ -159,15 +160,16 @@ export async function cachedShareImage(
   artwork: string | undefined,
   cacheDir = '.cache/share-images',
 ): Promise<Uint8Array> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([DESIGN_VERSION, content, artwork ?? '']))
-    .digest('hex')
-    .slice(0, 32);
-  const file = join(cacheDir, `${key}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  const png = await renderShareImage(content, artwork);
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(file, png);
-  return png;
+  const file = cachedImageFile(content, artwork, cacheDir);
+  return (await readFile(file).catch(() => undefined)) ?? drawIntoCache(file, content, artwork);
+}
+
+/** Draws the image into the build cache unless it is there already, without reading it. */
+export async function ensureShareImage(
+  content: ShareImageContent,
+  artwork: string | undefined,
+  cacheDir = '.cache/share-images',
+): Promise<void> {
+  const file = cachedImageFile(content, artwork, cacheDir);
+  if (!existsSync(file)) await drawIntoCache(file, content, artwork);
 }

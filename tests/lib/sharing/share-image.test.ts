@@ -1,7 +1,8 @@
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translate';
-import { artworkDataUrl, cachedShareImage, episodeKicker, fitTitle, renderShareImage } from '../../../src/lib/sharing/share-image';
+import { artworkDataUrl, cachedShareImage, ensureShareImage, fitTitle, renderShareImage } from '../../../src/lib/sharing/share-image';
+import { episodeKicker } from '../../../src/lib/sharing/share-content';
 import { SHARE_IMAGE } from '../../../src/lib/urls';
 
 describe('share images', () => {
@@ -75,6 +76,24 @@ describe('share image cache', () => {
       expect(readdirSync(dir)).toHaveLength(1);
       await cachedShareImage({ ...content, title: 'Ein neuer Titel' }, undefined, dir);
       expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an image drawn ahead (build/draw-share-images.ts) is the one the page route gets, and two drawing at once leave one whole file', async () => {
+    const { mkdtempSync, readdirSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'share-images-'));
+    try {
+      const content = { kicker: 'Folge 2', title: 'Zwist <zwischen> IT & „Fachbereich“ 🎙️', footer: 'Klartext IT' };
+      await Promise.all([ensureShareImage(content, undefined, dir), ensureShareImage(content, undefined, dir)]);
+      const files = readdirSync(dir);
+      expect(files).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.png$/)]);
+      const drawnAhead = readFileSync(join(dir, files[0]!));
+      expect(Buffer.compare(drawnAhead, Buffer.from(await cachedShareImage(content, undefined, dir)))).toBe(0);
+      expect(Buffer.compare(drawnAhead, Buffer.from(await renderShareImage(content, undefined)))).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
