@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { ShareImageContent } from './share-content';
@@ -126,11 +127,46 @@ async function scaleArtwork(artwork: string, publicDir: string): Promise<string 
 /** A finished 1200×630 PNG. */
 export async function renderShareImage(content: ShareImageContent, artwork: string | undefined): Promise<Uint8Array> {
   const svg = await satori(shareImageTree(content, artwork) as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: await loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width }, font: { loadSystemFonts: false } }).render().asPng();
+  const { width, height, pixels } = new Resvg(svg, {
+    fitTo: { mode: 'width', value: SHARE_IMAGE.width },
+    font: { loadSystemFonts: false },
+  }).render();
+  return encodePng(width, height, pixels);
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/**
+ * RGBA pixels as a PNG. By hand because resvg-js encodes at one fixed, slow setting (6.6 ms of an image's
+ * 19 ms) and pngjs took 15 ms; rows unfiltered and zlib at level 3 give the same size in 3 ms.
+ * @see https://www.w3.org/TR/png-3/
+ */
+export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
+  const stride = width * 4;
+  const rows = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++) rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  // 8 bits per channel, colour type 6 (RGBA), deflate, adaptive filtering (each row says "none"), no interlace.
+  header.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(rows, { level: 3 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Bump when the picture's design changes, so cached images are drawn anew. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 /** Where the build cache keeps the image for this content and artwork. */
 function cachedImageFile(content: ShareImageContent, artwork: string | undefined, cacheDir: string): string {

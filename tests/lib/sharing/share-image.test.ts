@@ -1,7 +1,15 @@
 import { imageSize } from 'image-size';
+import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translate';
-import { artworkDataUrl, cachedShareImage, ensureShareImage, fitTitle, renderShareImage } from '../../../src/lib/sharing/share-image';
+import {
+  artworkDataUrl,
+  cachedShareImage,
+  encodePng,
+  ensureShareImage,
+  fitTitle,
+  renderShareImage,
+} from '../../../src/lib/sharing/share-image';
 import { episodeKicker } from '../../../src/lib/sharing/share-content';
 import { SHARE_IMAGE } from '../../../src/lib/urls';
 
@@ -97,5 +105,44 @@ describe('share image cache', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('PNG encoding of a drawn image', () => {
+  /** Reads a PNG's chunks as the format defines them, checking each checksum. */
+  function chunks(png: Buffer): { type: string; data: Buffer }[] {
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const found: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < png.length;) {
+      const length = png.readUInt32BE(at);
+      const typeAndData = png.subarray(at + 4, at + 8 + length);
+      expect(png.readUInt32BE(at + 8 + length), `checksum of ${typeAndData.subarray(0, 4).toString('latin1')}`).toBe(crc32(typeAndData));
+      found.push({ type: typeAndData.subarray(0, 4).toString('latin1'), data: typeAndData.subarray(4) });
+      at += 12 + length;
+    }
+    return found;
+  }
+
+  it('writes the pixels it is given, row by row, as an RGBA PNG of their size', () => {
+    const width = 3;
+    const height = 2;
+    const rgba = Uint8Array.from({ length: width * height * 4 }, (_, index) => (index * 37) % 256);
+    const found = chunks(encodePng(width, height, rgba));
+    expect(found.map(({ type }) => type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    const header = found[0]!.data;
+    expect([header.readUInt32BE(0), header.readUInt32BE(4), ...header.subarray(8)]).toEqual([3, 2, 8, 6, 0, 0, 0]);
+    const rows = inflateSync(found[1]!.data);
+    // Each row starts with its filter, 0 for none, then the row's pixels as given.
+    expect([...rows.subarray(0, 1), ...rows.subarray(13, 14)]).toEqual([0, 0]);
+    expect(Buffer.concat([rows.subarray(1, 13), rows.subarray(14)]).equals(Buffer.from(rgba))).toBe(true);
+  });
+
+  it('a share image is a valid 1200×630 PNG of under 200 KB', async () => {
+    const png = Buffer.from(
+      await renderShareImage({ kicker: 'Folge 7', title: 'Projekte, die niemand stoppt', footer: 'Klartext IT' }, undefined),
+    );
+    const [header] = chunks(png);
+    expect([header!.data.readUInt32BE(0), header!.data.readUInt32BE(4)]).toEqual([1200, 630]);
+    expect(png.length).toBeLessThan(200_000);
   });
 });
