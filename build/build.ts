@@ -7,7 +7,7 @@
  * after a failed build still ships the previous site, never half of a new one.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,6 +17,7 @@ import type { EpisodeFiles } from './withhold-unpublished.ts';
 import { registerProjectModules } from './project-modules.ts';
 import { astroHeapMegabytes } from './heap-limit.ts';
 import { inputsDigest, isUnchanged, nextScheduled, recordBuild } from './unchanged-build.ts';
+import { contentSources } from '../src/lib/content-sources.ts';
 
 /** What build/check-content-step.ts hands on of each episode, as JSON. */
 type CheckedEpisode = Omit<EpisodeFiles, 'published'> & { published: string };
@@ -32,18 +33,52 @@ const staging = stagingDirFor(root);
  */
 const childEnv = { ...process.env, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' };
 
-function run(args: string[]): Promise<number> {
+/**
+ * Runs a step in a process of its own. With `after`, the step starts at once but
+ * its output is held until `after` says yes, and it is stopped, unheard, on a no:
+ * Astro starts beside the content check, and a failed check shows only the
+ * check's own problems.
+ */
+function run(args: string[], { after }: { after?: Promise<boolean> } = {}): Promise<number> {
   return new Promise((done) => {
     // Astro reports errors, with their stack traces, on stderr; its 8,000 lines of progress pass straight through.
-    const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ['ignore', after ? 'pipe' : 'inherit', 'pipe'] });
     const filter = contentErrorFilter();
-    const show = (lines: string[]) => lines.forEach((line) => process.stderr.write(`${line}\n`));
-    createInterface({ input: child.stderr, crlfDelay: Infinity })
+    let heldLines: string[] | undefined = after ? [] : undefined;
+    const show = (lines: string[]) => (heldLines ? heldLines.push(...lines) : lines.forEach((line) => process.stderr.write(`${line}\n`)));
+    createInterface({ input: child.stderr!, crlfDelay: Infinity })
       .on('line', (line) => show(filter.line(line)))
       .on('close', () => show(filter.end()));
-    child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    if (after && child.stdout) {
+      const stdout = child.stdout;
+      const heldOutput: Buffer[] = [];
+      const hold = (chunk: Buffer) => heldOutput.push(chunk);
+      stdout.on('data', hold);
+      void after.then((go) => {
+        if (!go) {
+          child.kill();
+          return;
+        }
+        stdout.off('data', hold);
+        process.stdout.write(Buffer.concat(heldOutput));
+        stdout.pipe(process.stdout, { end: false });
+        heldLines?.forEach((line) => process.stderr.write(`${line}\n`));
+        heldLines = undefined;
+      });
+    }
+    child.on('close', (code, signal) => {
+      // Closed before the verdict: what it said waits for it.
+      void (after ?? Promise.resolve(true)).then(() => done(code ?? (signal ? 1 : 0)));
+    });
     child.on('error', () => done(1));
   });
+}
+
+/** Episode files in content/, drafts included: enough to size Astro's heap before the content check has read them. */
+function episodeFileCount(): number {
+  const { base, extensions } = contentSources.episodes;
+  const names = readdirSync(join(root, base), { recursive: true, encoding: 'utf8' });
+  return names.filter((name) => extensions.some((extension) => name.endsWith(`.${extension}`))).length;
 }
 
 /**
@@ -84,16 +119,22 @@ if (!process.argv.includes('--force') && isUnchanged(root, dist, inputs)) {
 
 const checkedFile = join(root, '.cache/build/checked-episodes.json');
 const shareImagesFile = join(root, '.cache/build/share-images.json');
-if ((await run([join(import.meta.dirname, 'check-content-step.ts'), checkedFile, shareImagesFile])) !== 0) process.exit(1);
+rmSync(staging, { recursive: true, force: true });
+const contentPassed = run([join(import.meta.dirname, 'check-content-step.ts'), checkedFile, shareImagesFile]).then((code) => code === 0);
+// Astro starts beside the check (its start and content sync take a second or two); nothing of it is shown unless the check passes.
+const heap = `--max-old-space-size=${astroHeapMegabytes(episodeFileCount())}`;
+const astro = run([heap, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], { after: contentPassed });
+if (!(await contentPassed)) {
+  await astro;
+  rmSync(staging, { recursive: true, force: true });
+  process.exit(1);
+}
+const drawing = drawShareImages();
 const episodes = (JSON.parse(readFileSync(checkedFile, 'utf8')) as CheckedEpisode[]).map((episode) => ({
   ...episode,
   published: new Date(episode.published),
 }));
-
-rmSync(staging, { recursive: true, force: true });
-const heap = `--max-old-space-size=${astroHeapMegabytes(episodes.length)}`;
-const drawing = drawShareImages();
-const astroCode = await run([heap, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging]);
+const astroCode = await astro;
 await drawing.stop();
 if (astroCode !== 0) stop('astro build');
 // Loaded only now, so they take no memory while Astro runs.

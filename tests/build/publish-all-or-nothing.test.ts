@@ -93,6 +93,22 @@ describe('a build publishes all or nothing, and never an unpublished episode', (
     expect(existsSync(join(site.dir, '.cache/build/dist'))).toBe(false);
   });
 
+  it('a build whose content check fails shows the problems it found and nothing of Astro, which started beside it, and leaves dist/ as it was', async () => {
+    const before = snapshot(dist());
+    const { code, output } = await site.buildWith({
+      'content/episodes/veroeffentlicht.md': episodeFile(
+        validFrontmatter('veroeffentlicht').filter((line) => !line.startsWith('title:')),
+        '## Transkript\n\n[00:00:01] **Oliver:** Ohne Titel.\n',
+      ),
+    });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/episodes\/veroeffentlicht\.md.*title/);
+    expect(output).not.toContain('[content]');
+    expect(output).not.toContain('[build]');
+    expect(snapshot(dist())).toEqual(before);
+    expect(existsSync(join(site.dir, '.cache/build/dist'))).toBe(false);
+  });
+
   it('a build whose search index fails leaves dist/ as it was too', async () => {
     const before = snapshot(dist());
     const { code, output } = await site.buildWith({
