@@ -30,8 +30,13 @@ const staging = stagingDirFor(root);
  * Rolldown's allocator (mimalloc) keeps memory it freed until its threads allocate
  * again, and they are idle once Astro has bundled: 200 MB more at Astro's peak
  * at 5,000 episodes. With no delay, freed memory goes back to the system at once.
+ * glibc's allocator gives each thread an arena of its own; two are enough here.
  */
-const childEnv = { ...process.env, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' };
+const childEnv = {
+  ...process.env,
+  MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+};
 
 /**
  * Runs a step in a process of its own. With `after`, the step starts at once but
@@ -87,7 +92,8 @@ function episodeFileCount(): number {
  * its current image and waits for it.
  */
 function drawShareImages(): { stop(): Promise<void> } {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'draw-share-images.ts'), shareImagesFile], {
+  // A small young generation: each image leaves garbage of its own size, and this process runs beside Astro's peak.
+  const child = spawn(process.execPath, ['--max-semi-space-size=1', join(import.meta.dirname, 'draw-share-images.ts'), shareImagesFile], {
     cwd: root,
     env: childEnv,
     stdio: ['pipe', 'ignore', 'ignore'],
