@@ -7,7 +7,7 @@
  * after a failed build still ships the previous site, never half of a new one.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -82,7 +82,10 @@ function run(args: string[], { after }: { after?: Promise<boolean> } = {}): Prom
 /** Episode files in content/, drafts included: enough to size Astro's heap before the content check has read them. */
 function episodeFileCount(): number {
   const { base, extensions } = contentSources.episodes;
-  const names = readdirSync(join(root, base), { recursive: true, encoding: 'utf8' });
+  const folder = join(root, base);
+  // No folder: the content check says so in its own words.
+  if (!existsSync(folder)) return 0;
+  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
   return names.filter((name) => extensions.some((extension) => name.endsWith(`.${extension}`))).length;
 }
 
