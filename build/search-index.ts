@@ -301,16 +301,14 @@ export async function indexSite(
     const pages = searchablePages(dir, cache && join(cache.dir, 'page-facts.json'), code ?? '');
     const keptUntils = cache && code ? keptOlderUntils(cache.dir, code) : [];
     const plan = planBundles(dir, pages, { newestWords, olderPartBytes }, options, keptUntils);
-    const bundles = [
-      { name: 'newest', side: 'newest' as const, pages: plan.newest, outputDir: partial, path: '/pagefind/' },
-      ...plan.olderParts.map((pages, part) => ({
-        name: olderPartName(part),
-        side: 'older' as const,
-        pages,
-        outputDir: `${partial}/${OLDER_BUNDLE_DIR}/${part + 1}`,
-        path: `/pagefind/${OLDER_BUNDLE_DIR}/${part + 1}/`,
-      })),
-    ];
+    const parts = plan.olderParts.map((pages, part) => ({
+      name: olderPartName(part),
+      side: 'older' as const,
+      pages,
+      outputDir: `${partial}/${OLDER_BUNDLE_DIR}/${part + 1}`,
+      path: `/pagefind/${OLDER_BUNDLE_DIR}/${part + 1}/`,
+    }));
+    const bundles = [{ name: 'newest', side: 'newest' as const, pages: plan.newest, outputDir: partial }, ...parts];
     const summaries = new Map<string, BundleSummary>();
     const reused: string[] = [];
     const keptDigests: RecordDigests = cache ? readRecordDigests(cache.dir) : {};
@@ -351,10 +349,7 @@ export async function indexSite(
       writeRecordDigests(cache.dir, digests);
     }
     const newest = summaries.get('newest')!;
-    const older = bundles
-      .slice(1)
-      .map(({ name, path }) => ({ path, summary: summaries.get(name)! }))
-      .filter(({ summary }) => summary.episodes > 0);
+    const older = parts.map(({ name, path }) => ({ path, summary: summaries.get(name)! })).filter(({ summary }) => summary.episodes > 0);
     const olderEpisodes = older.reduce((sum, { summary }) => sum + summary.episodes, 0);
     if (newest.episodes === 0 && olderEpisodes === 0 && listPages(dir).some(({ type }) => type === 'episode')) {
       throw new SearchIndexError(
