@@ -7,7 +7,7 @@
  * after a failed build still ships the previous site, never half of a new one.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,7 +17,7 @@ import type { EpisodeFiles } from './withhold-unpublished.ts';
 import { registerProjectModules } from './project-modules.ts';
 import { astroHeapMegabytes } from './heap-limit.ts';
 import { inputsDigest, isUnchanged, nextScheduled, recordBuild } from './unchanged-build.ts';
-import { contentSources } from '../src/lib/content-sources.ts';
+import { contentFilePaths, contentSources } from '../src/lib/content-sources.ts';
 
 /** What build/check-content-step.ts hands on of each episode, as JSON. */
 type CheckedEpisode = Omit<EpisodeFiles, 'published'> & { published: string };
@@ -79,16 +79,6 @@ function run(args: string[], { after }: { after?: Promise<boolean> } = {}): Prom
   });
 }
 
-/** Episode files in content/, drafts included: enough to size Astro's heap before the content check has read them. */
-function episodeFileCount(): number {
-  const { base, extensions } = contentSources.episodes;
-  const folder = join(root, base);
-  // No folder: the content check says so in its own words.
-  if (!existsSync(folder)) return 0;
-  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-  return names.filter((name) => extensions.some((extension) => name.endsWith(`.${extension}`))).length;
-}
-
 /**
  * Share images drawn beside Astro, on the other core and behind it in line for
  * the processor (build/draw-share-images.ts); `stop` lets the drawing finish
@@ -131,7 +121,8 @@ const shareImagesFile = join(root, '.cache/build/share-images.json');
 rmSync(staging, { recursive: true, force: true });
 const contentPassed = run([join(import.meta.dirname, 'check-content-step.ts'), checkedFile, shareImagesFile]).then((code) => code === 0);
 // Astro starts beside the check (its start and content sync take a second or two); nothing of it is shown unless the check passes.
-const heap = `--max-old-space-size=${astroHeapMegabytes(episodeFileCount())}`;
+// Sized by the episode files, drafts included: the check has not read them yet.
+const heap = `--max-old-space-size=${astroHeapMegabytes(contentFilePaths(root, contentSources.episodes).length)}`;
 const astro = run([heap, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], { after: contentPassed });
 if (!(await contentPassed)) {
   await astro;

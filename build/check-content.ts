@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   checkCollection,
@@ -9,23 +9,15 @@ import {
   type ValidEntry,
 } from '../src/lib/content-check.ts';
 import { foreignResourcesInMarkdown } from '../src/lib/markdown/foreign-resources.ts';
-import { contentSources, type ContentSource } from '../src/lib/content-sources.ts';
+import { contentFilePaths, contentSources, type ContentSource } from '../src/lib/content-sources.ts';
 import { loadSettings } from '../src/lib/settings.ts';
 import { collectionSchemas } from '../src/schemas/collections.ts';
 import type { EpisodeData } from '../src/schemas/episode.ts';
 import type { z } from 'astro/zod';
 
-/** The files a collection's loader reads: hidden files and folders (starting with ".") are not content, as for Astro's glob. */
+/** The files a collection's loader reads, with their text. */
 export function contentFiles(root: string, source: ContentSource): ContentFile[] {
-  const dir = join(root, source.base);
-  if (!existsSync(dir)) return [];
-  const names = readdirSync(dir, { recursive: source.nested }) as string[];
-  return names
-    .map((name) => name.split('\\').join('/'))
-    .filter((name) => !name.split('/').some((part) => part.startsWith('.')))
-    .filter((name) => source.extensions.some((extension) => name.endsWith(`.${extension}`)))
-    .sort()
-    .map((name) => ({ path: `${source.base}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+  return contentFilePaths(root, source).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 }
 
 export interface ContentCheck {

@@ -33,20 +33,20 @@ export function fileFacts<T extends object>(cacheFile: string | undefined, code:
   }
   const next: KeptFacts<T>['files'] = {};
   return {
-    /** The facts of `file` (a path in `dir`): kept when the file is the one read last time, else `read` from its bytes. */
-    of(dir: string, file: string, read: (bytes: Buffer) => T): Facts<T> {
+    /** The facts of `file` (a path in `dir`), and its size: kept when the file is the one read last time, else `read` from its bytes. */
+    of(dir: string, file: string, read: (bytes: Buffer) => T): Facts<T> & { size: number } {
       const path = join(dir, file);
       const { ino, size, mtimeMs } = statSync(path);
       const identity: Identity = [ino, size, mtimeMs];
       const known = kept[file];
       if (known && known[0].every((value, index) => value === identity[index])) {
         next[file] = known;
-        return known[1];
+        return { ...known[1], size };
       }
       const bytes = readFileSync(path);
       const facts = { ...read(bytes), sha: createHash('sha256').update(bytes).digest('base64url') };
       next[file] = [identity, facts];
-      return facts;
+      return { ...facts, size };
     },
     save(): void {
       if (cacheFile) writeFileAtomic(cacheFile, JSON.stringify({ code, files: next } satisfies KeptFacts<T>));

@@ -139,17 +139,10 @@ export function forgetBundle(cacheDir: string, bundle: string): void {
   rmSync(join(cacheDir, bundle), { recursive: true, force: true });
 }
 
-/** Removes every kept bundle but `current` (older parts the archive no longer has, bundles of an earlier layout), keeping the cache's other files. */
+/** Removes every kept bundle but `current` (older parts the archive no longer has, bundles of an earlier layout): each is a folder of the cache, beside its record. */
 export function forgetOtherBundles(cacheDir: string, current: readonly string[]): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(cacheDir);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const bundle = entry.endsWith('.json') ? entry.slice(0, -'.json'.length) : entry;
-    if (current.includes(bundle) || typeof readKept(cacheDir, bundle)?.fingerprint !== 'string') continue;
-    forgetBundle(cacheDir, bundle);
+  if (!existsSync(cacheDir)) return;
+  for (const entry of readdirSync(cacheDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !current.includes(entry.name)) forgetBundle(cacheDir, entry.name);
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../src/lib/search/scope.ts';
@@ -150,12 +150,12 @@ function searchablePages(dir: string, factsFile: string | undefined, code: strin
   const files = fileFacts<PageFacts>(factsFile, code);
   const searchable = newestFirst(
     pages.flatMap(({ file, url }) => {
-      const { searchable, day, sha } = files.of(dir, file, (bytes) =>
+      const { searchable, day, sha, size } = files.of(dir, file, (bytes) =>
         bytes.includes('data-pagefind-body')
           ? { searchable: true, day: publicationDay(bytes.toString('utf8')) }
           : { searchable: false, day: '' },
       );
-      return searchable ? [{ file, url, day, digest: sha, bytes: statSync(join(dir, file)).size }] : [];
+      return searchable ? [{ file, url, day, digest: sha, bytes: size }] : [];
     }),
   );
   files.save();

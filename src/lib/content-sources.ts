@@ -1,3 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * Where each content collection's files live. The content config builds its
  * loaders from this, and the content check before the build reads the same
@@ -22,4 +25,21 @@ export const contentSources = {
 export function globPattern({ nested, extensions }: ContentSource): string {
   const names = extensions.length === 1 ? `*.${extensions[0]}` : `*.{${extensions.join(',')}}`;
   return nested ? `**/${names}` : names;
+}
+
+/**
+ * The files a collection's loader reads, as paths from the project root, sorted:
+ * hidden files and folders (starting with ".") are not content, as for Astro's glob.
+ * A missing folder holds none.
+ */
+export function contentFilePaths(root: string, source: ContentSource): string[] {
+  const dir = join(root, source.base);
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir, { recursive: source.nested, encoding: 'utf8' });
+  return names
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => !name.split('/').some((part) => part.startsWith('.')))
+    .filter((name) => source.extensions.some((extension) => name.endsWith(`.${extension}`)))
+    .sort()
+    .map((name) => `${source.base}/${name}`);
 }
