@@ -54,13 +54,16 @@ export function needsSplit(words: number, newestWords: number, hasOlder: boolean
 }
 
 /**
- * Bytes of built pages one part of the older bundle holds at most: about 1,100
- * generated hour-long episodes. Pagefind keeps a whole index in memory until
- * it writes it, about 1.4 MB per such episode, so 4,900 older episodes in one
- * run took 6.9 GB; a part of this size takes about 1.6 GB. Page bytes stand in
- * for words because they are known without parsing a page that is not indexed.
+ * Bytes of built pages one part of the older bundle holds at most: about 980
+ * generated hour-long episodes, 2,900 passages. Two limits meet here. Pagefind
+ * keeps a whole index in memory until it writes it, about 1.4 MB per such
+ * episode, so 4,900 older episodes in one run took 6.9 GB. And the first search
+ * of a visit loads the metadata of whole parts, as many as fit
+ * `FIRST_SEARCH_RECORDS` (src/lib/search/scope.ts), so a part must fit it
+ * alone. Page bytes stand in for words because they are known without parsing
+ * a page that is not indexed.
  */
-export const OLDER_PART_BYTES = 100_000_000;
+export const OLDER_PART_BYTES = 85_000_000;
 
 /** How far a kept part may outgrow its limit (old episodes added later) before the older bundle is cut anew. */
 export const OLDER_PART_GROWTH = 2;

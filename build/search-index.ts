@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../src/lib/search/scope.ts';
+import { FIRST_SEARCH_RECORDS, nearParts, OLDER_BUNDLE_DIR, SEARCH_BUNDLES_FILE, type SearchBundles } from '../src/lib/search/scope.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { fileFacts } from './file-facts.ts';
 import {
@@ -54,6 +54,8 @@ export interface IndexOptions {
   wordsPerRecord?: number;
   /** Page bytes one part of the older bundle holds at most (build/search-bundles.ts). */
   olderPartBytes?: number;
+  /** Passages of the older parts the first search of a visit covers (`FIRST_SEARCH_RECORDS`, src/lib/search/scope.ts). */
+  firstSearchRecords?: number;
   /**
    * Where each bundle is kept between builds, and a fingerprint of the
    * indexing code (build/search-index-cache.ts): a rebuild then re-indexes
@@ -268,6 +270,13 @@ async function writeBundle(
   }
 }
 
+/** What the search page learns of the older parts: newest first, what each holds, and how many a search covers before the visitor asks for all. */
+function olderSummary(partsOldestFirst: readonly { path: string; summary: BundleSummary }[], firstSearchRecords: number) {
+  const parts = partsOldestFirst.map(({ path, summary: { episodes, records, since } }) => ({ path, episodes, records, since })).reverse();
+  const episodes = parts.reduce((sum, part) => sum + part.episodes, 0);
+  return { episodes, parts, near: nearParts(parts, firstSearchRecords) };
+}
+
 /**
  * Builds the full-text search index over a built site: the one place Pagefind
  * runs, so a failing step fails the build instead of shipping a site whose search
@@ -289,7 +298,13 @@ async function writeBundle(
  */
 export async function indexSite(
   site: string,
-  { newestWords = NEWEST_WORDS, wordsPerRecord = WORDS_PER_RECORD, olderPartBytes = OLDER_PART_BYTES, cache }: IndexOptions = {},
+  {
+    newestWords = NEWEST_WORDS,
+    wordsPerRecord = WORDS_PER_RECORD,
+    olderPartBytes = OLDER_PART_BYTES,
+    firstSearchRecords = FIRST_SEARCH_RECORDS,
+    cache,
+  }: IndexOptions = {},
 ): Promise<IndexedSite> {
   const dir = site.endsWith('/') ? site : `${site}/`;
   const output = `${dir}pagefind`;
@@ -359,7 +374,7 @@ export async function indexSite(
     const searchBundles: SearchBundles = {
       newest: { episodes: newest.episodes, records: newest.records, since: newest.since },
       // Newest part first: where Pagefind's merged results tie, the newer episode comes first.
-      older: olderEpisodes > 0 ? { episodes: olderEpisodes, paths: older.map(({ path }) => path).reverse() } : null,
+      older: olderEpisodes > 0 ? olderSummary(older, firstSearchRecords) : null,
     };
     writeFileAtomic(join(partial, SEARCH_BUNDLES_FILE), `${JSON.stringify(searchBundles)}\n`);
     // Files of an earlier index would stay beside the new ones: Pagefind names them by content hash.

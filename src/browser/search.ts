@@ -2,10 +2,11 @@ import { decodeChapterStarts, sectionHref } from '../lib/search/metadata';
 import { COUNT_BY_EPISODE } from '../lib/search/episode-count';
 import { pagefindOptions, readSearchState, SEARCH_PARAMS, SEARCH_VALUES, searchStateParams, type SearchState } from '../lib/search/query';
 import {
-  asksForOlder,
   commonInNewest,
+  episodesWithin,
   orderAcrossBundles,
   PART_FILTER,
+  reachOf,
   SEARCH_BUNDLES_FILE,
   type SearchBundles,
 } from '../lib/search/scope';
@@ -112,10 +113,8 @@ const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: { episode:
 
 interface Search {
   bundles: SearchBundles;
-  /** Searches the newest episodes (src/lib/search/scope.ts). */
-  newest: Pagefind;
-  /** Searches the newest and the older episodes; loads the metadata of the older bundle's parts on first use. */
-  everything(): Promise<Pagefind>;
+  /** Searches the newest episodes and the `parts` newest older parts (src/lib/search/scope.ts); loads the parts' metadata on first use. */
+  over(parts: number): Promise<Pagefind>;
 }
 
 let search: Promise<Search> | undefined;
@@ -130,26 +129,29 @@ function loadSearch(): Promise<Search> {
     ]);
     // Searching on the page itself saves the worker script's 43 KB.
     await module.options({ ...PAGEFIND_OPTIONS, noWorker: true });
-    let everything: Promise<Pagefind> | undefined;
+    const instances = new Map<number, Promise<Pagefind>>([[0, Promise.resolve(module)]]);
     return {
       bundles,
-      newest: module,
-      // A second instance over the newest bundle with the older parts merged in. Pagefind cannot drop a
-      // merged bundle again, and the next query should search the newest alone. The newest bundle's
-      // WebAssembly and metadata it fetches again come from the browser cache.
-      everything: () => {
-        everything ??= (async () => {
-          const instance = module.createInstance({ basePath: NEWEST_BUNDLE, noWorker: true });
-          await instance.options(PAGEFIND_OPTIONS);
-          for (const [part, path] of bundles.older!.paths.entries()) {
-            await instance.mergeIndex(path, { ...PAGEFIND_OPTIONS, mergeFilter: { [PART_FILTER]: String(part) } });
-          }
-          // With the metadata, the episode filter every search counts by: a search by filter alone loads it.
-          await instance.search(null, { filters: COUNT_BY_EPISODE });
-          return instance;
-        })();
-        everything.catch(() => (everything = undefined));
-        return everything;
+      // An instance over the newest bundle with older parts merged in, one for each reach. Pagefind cannot
+      // drop a merged bundle, and the next query may search fewer. The newest bundle's WebAssembly and
+      // metadata it fetches again come from the browser cache.
+      over: (parts) => {
+        let instance = instances.get(parts);
+        if (!instance) {
+          instance = (async () => {
+            const merged = module.createInstance({ basePath: NEWEST_BUNDLE, noWorker: true });
+            await merged.options(PAGEFIND_OPTIONS);
+            for (const [part, { path }] of bundles.older!.parts.slice(0, parts).entries()) {
+              await merged.mergeIndex(path, { ...PAGEFIND_OPTIONS, mergeFilter: { [PART_FILTER]: String(part) } });
+            }
+            // With the metadata, the episode filter every search counts by: a search by filter alone loads it.
+            await merged.search(null, { filters: COUNT_BY_EPISODE });
+            return merged;
+          })();
+          instances.set(parts, instance);
+          instance.catch(() => instances.delete(parts));
+        }
+        return instance;
       },
     };
   })();
@@ -297,41 +299,58 @@ async function showNextPage(focusFirst: boolean) {
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Results for a state: the newest episodes alone when the words are common there, else both bundles. */
-async function find(
-  state: SearchState,
-  isCurrent: () => boolean,
-): Promise<{ results: Result[]; episodes: number; newestOnly: boolean; bundles: SearchBundles } | undefined> {
-  const { bundles, newest, everything } = await loadSearch();
+interface Found {
+  results: Result[];
+  episodes: number;
+  /** Episodes searched, when that was not the whole archive. */
+  searched: number | undefined;
+  bundles: SearchBundles;
+}
+
+/**
+ * Results for a state: the newest episodes alone when the words are common
+ * there, else the older parts near in time too, and the whole archive when
+ * those find nothing or the visitor asked for it.
+ */
+async function find(state: SearchState, isCurrent: () => boolean): Promise<Found | undefined> {
+  const { bundles, over } = await loadSearch();
   const options = pagefindOptions(state);
-  const olderAsked = asksForOlder(state, bundles);
-  // By date, the newest bundle's results lead even when both are searched.
-  const newestSearch = !olderAsked || state.sort === 'date' ? await newest.search(state.query, options) : undefined;
+  const reach = reachOf(state, bundles);
+  const allParts = bundles.older?.parts.length ?? 0;
+  // By date, the newest bundle's results lead even when older parts are searched.
+  const newestSearch =
+    reach.newestMayAnswer || reach.parts === 0 || state.sort === 'date' ? await (await over(0)).search(state.query, options) : undefined;
   const fromNewest = newestSearch?.results ?? [];
-  // The first search also loads the older bundle's metadata, so a later query for a rarer word costs only
-  // its words. Not before the newest search has fetched the WebAssembly both share, which would load it twice.
-  if (bundles.older) void everything().catch(() => undefined);
+  // The first search also loads the near parts' metadata, so a later query for a rarer word costs only
+  // its words. Not before the newest search has fetched the WebAssembly all instances share, which would load it twice.
+  const near = bundles.older?.near ?? 0;
+  if (near > 0) void over(near).catch(() => undefined);
   if (!isCurrent()) return undefined;
-  if (!bundles.older || (!olderAsked && commonInNewest(newestSearch!.unfilteredResultCount, bundles)))
-    return { results: fromNewest, episodes: episodesFound(newestSearch!.filters), newestOnly: bundles.older !== null, bundles };
-  const all = await everything();
-  const merged = await all.search(state.query, options);
-  // By date, each part alone: their chunks are loaded already, so these searches cost no bytes.
-  const byPart =
-    state.sort === 'date'
-      ? await Promise.all(
-          bundles.older.paths.map(async (_path, part) => {
-            const filters = { ...options.filters, [PART_FILTER]: String(part) };
-            return (await all.search(state.query, { ...options, filters })).results;
-          }),
-        )
-      : [];
-  return {
-    results: orderAcrossBundles(fromNewest, merged.results, state.sort, byPart),
-    episodes: episodesFound(merged.filters),
-    newestOnly: false,
-    bundles,
+  const within = (parts: number) => (parts < allParts ? episodesWithin(bundles, parts) : undefined);
+  if (allParts > 0 && reach.newestMayAnswer && commonInNewest(newestSearch!.unfilteredResultCount, bundles))
+    return { results: fromNewest, episodes: episodesFound(newestSearch!.filters), searched: within(0), bundles };
+
+  const searchParts = async (parts: number) => {
+    if (parts === 0) return { results: fromNewest, episodes: episodesFound(newestSearch!.filters) };
+    const instance = await over(parts);
+    const merged = await instance.search(state.query, options);
+    // By date, each part alone: their chunks are loaded already, so these searches cost no bytes.
+    const byPart =
+      state.sort === 'date'
+        ? await Promise.all(
+            Array.from({ length: parts }, async (_, part) => {
+              const filters = { ...options.filters, [PART_FILTER]: String(part) };
+              return (await instance.search(state.query, { ...options, filters })).results;
+            }),
+          )
+        : [];
+    return { results: orderAcrossBundles(fromNewest, merged.results, state.sort, byPart), episodes: episodesFound(merged.filters) };
   };
+  let parts = reach.parts;
+  let found = await searchParts(parts);
+  // Nothing near in time: the listener wants the episode, wherever it is.
+  if (found.results.length === 0 && parts < allParts && isCurrent()) found = await searchParts((parts = allParts));
+  return { ...found, searched: within(parts), bundles };
 }
 
 async function runSearch({ debounce, focusFirst = false }: { debounce: boolean; focusFirst?: boolean }) {
@@ -364,12 +383,13 @@ async function runSearch({ debounce, focusFirst = false }: { debounce: boolean; 
     if (!isCurrent()) return;
     // Pagefind counts an episode's passages as results; the listener sees one card per episode.
     const episodes = count === 0 ? 0 : Math.max(1, found.episodes);
-    const key = summaryKey({ episodes, newestOnly: found.newestOnly }, state);
-    status.textContent = fill(strings[key], { n: episodes, q: state.query, episodes: bundles.newest.episodes });
+    const key = summaryKey({ episodes, partial: found.searched !== undefined }, state);
+    status.textContent = fill(strings[key], { n: episodes, q: state.query, episodes: found.searched ?? 0 });
     clear.hidden = key !== 'noneFiltered';
     suggestions.hidden = key !== 'none';
-    widen.hidden = !found.newestOnly;
-    if (bundles.older) widen.textContent = fill(strings.widen, { n: bundles.older.episodes });
+    widen.hidden = found.searched === undefined;
+    if (found.searched !== undefined)
+      widen.textContent = fill(strings.widen, { n: episodesWithin(bundles, bundles.older!.parts.length) - found.searched });
   } catch {
     if (isCurrent()) status.textContent = strings.failed;
   }

@@ -60,7 +60,7 @@ describe('the search index step of the build', () => {
     await expect(indexSite(dir, { newestWords: 150 })).resolves.toEqual({ pages: 4, records: 4, newestPages: 2, olderParts: 1 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({
       newest: { episodes: 2, records: 2, since: '2024-06-10' },
-      older: { episodes: 2, paths: ['/pagefind/older/1/'] },
+      older: { episodes: 2, parts: [{ path: '/pagefind/older/1/', episodes: 2, records: 2, since: '2022-11-21' }], near: 1 },
     });
     for (const bundle of ['pagefind', 'pagefind/older/1']) {
       expect(existsSync(join(dir, bundle, 'pagefind-entry.json'))).toBe(true);
@@ -69,12 +69,12 @@ describe('the search index step of the build', () => {
     expect(existsSync(join(dir, 'pagefind.partial'))).toBe(false);
   });
 
-  it('indexes a large older bundle in parts of the bytes allowed, each a Pagefind index of its own, listed newest part first', async () => {
+  it('indexes a large older bundle in parts of the bytes allowed, each a Pagefind index of its own, listed newest part first with what it holds and which ones a first search covers', async () => {
     const words = (n: number) => Array.from({ length: n }, () => 'Wort').join(' ');
     const days = ['2021-01-04', '2021-02-01', '2021-03-01', '2021-04-05', '2021-05-03', '2025-03-03'];
     const dir = siteWith(Object.fromEntries(days.map((day, n) => [`folgen/${n}/index.html`, episode(day, words(100))])));
     const pageBytes = readFileSync(join(dir, 'folgen/0/index.html')).length;
-    await expect(indexSite(dir, { newestWords: 50, olderPartBytes: pageBytes * 2 })).resolves.toEqual({
+    await expect(indexSite(dir, { newestWords: 50, olderPartBytes: pageBytes * 2, firstSearchRecords: 3 })).resolves.toEqual({
       pages: 6,
       records: 6,
       newestPages: 1,
@@ -82,7 +82,16 @@ describe('the search index step of the build', () => {
     });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind/search-bundles.json'), 'utf8'))).toEqual({
       newest: { episodes: 1, records: 1, since: '2025-03-03' },
-      older: { episodes: 5, paths: ['/pagefind/older/3/', '/pagefind/older/2/', '/pagefind/older/1/'] },
+      older: {
+        episodes: 5,
+        parts: [
+          { path: '/pagefind/older/3/', episodes: 1, records: 1, since: '2021-05-03' },
+          { path: '/pagefind/older/2/', episodes: 2, records: 2, since: '2021-03-01' },
+          { path: '/pagefind/older/1/', episodes: 2, records: 2, since: '2021-01-04' },
+        ],
+        // The newest parts while their passages fit the first search: 1 + 2 of 3.
+        near: 2,
+      },
     });
     // Oldest first, two pages each: the oldest part holds the two oldest episodes.
     for (const [part, pages] of [

@@ -5,10 +5,12 @@ import type { SearchState } from './query';
  * (the show's theme) costs index bytes in proportion to the whole archive:
  * about 45 KB at 1,000 generated episodes of 4,000 words, more than a next query
  * should load. The indexer therefore writes two bundles: the newest episodes
- * in `/pagefind/`, everything older in `/pagefind/older/`. A query searches the
- * newest first; when the query's words are common there, it shows those results
- * and leaves the older episodes for the visitor to ask for. Rarer words, and
- * years the newest bundle does not cover, search both. See docs/search.md.
+ * in `/pagefind/`, everything older in parts under `/pagefind/older/`. A query
+ * searches the newest first; when the query's words are common there, it shows
+ * those results and leaves the older episodes for the visitor to ask for.
+ * Rarer words search the older parts near in time too, as many as the first
+ * search of a visit can load (`FIRST_SEARCH_RECORDS`), and the whole archive
+ * when those find nothing. See docs/search.md.
  */
 
 /** Written by the indexer beside the newest bundle; the search page reads it on the first search. */
@@ -33,12 +35,23 @@ export interface SearchBundles {
   older: {
     episodes: number;
     /**
-     * URLs of its parts (`/pagefind/older/2/`), newest first: each part is a
-     * Pagefind index of its own, which the search page merges. A large archive
-     * is indexed in parts so that the build's memory stays that of one part.
+     * Its parts, newest first: each part is a Pagefind index of its own, which
+     * the search page merges. A large archive is indexed in parts so that the
+     * build's memory stays that of one part.
      */
-    paths: string[];
+    parts: OlderPart[];
+    /** How many of the parts, newest first, a search covers before the visitor asks for all (`nearParts`). */
+    near: number;
   } | null;
+}
+
+export interface OlderPart {
+  /** URL of the part's index, `/pagefind/older/2/`. */
+  path: string;
+  episodes: number;
+  records: number;
+  /** Publication day of its oldest episode. */
+  since: string;
 }
 
 /**
@@ -49,12 +62,55 @@ export interface SearchBundles {
  */
 export const COMMON_SHARE = 0.25;
 
-/** Whether the state itself asks for older episodes: the visitor chose all, or a year the newest bundle does not wholly cover. */
-export function asksForOlder(state: SearchState, bundles: SearchBundles): boolean {
-  if (!bundles.older) return false;
-  if (state.scope === 'all') return true;
-  return state.year !== '' && (bundles.newest.since === '' || state.year <= bundles.newest.since.slice(0, 4));
+/**
+ * Passages of the older parts the first search of a visit may load the
+ * metadata of. Pagefind loads a whole part's metadata, about 14 bytes per
+ * passage (with its list of index chunks and its episode filter), before it
+ * searches it; with Pagefind itself (71 KB) and a screenful of results, 3,000
+ * passages (about 1,000 hour-long episodes) keep the first search within
+ * 150 KB at any archive size. A part is never larger than this
+ * (`OLDER_PART_BYTES` in build/search-bundles.ts), unless old episodes were
+ * added to it later.
+ */
+export const FIRST_SEARCH_RECORDS = 3_000;
+
+/** How many of the older parts (newest first) a search covers before the visitor asks for all: as many as fit `limit` passages. The indexer decides it. */
+export function nearParts(partsNewestFirst: readonly Pick<OlderPart, 'records'>[], limit = FIRST_SEARCH_RECORDS): number {
+  let records = 0;
+  let parts = 0;
+  for (const part of partsNewestFirst) {
+    records += part.records;
+    if (records > limit) break;
+    parts += 1;
+  }
+  return parts;
 }
+
+/** What a search covers: the newest bundle, and how many older parts, newest first. */
+export interface Reach {
+  parts: number;
+  /** Whether a word common among the newest episodes may be answered from them alone. */
+  newestMayAnswer: boolean;
+}
+
+/**
+ * What a search covers unless its words are common among the newest episodes:
+ * the near parts; all parts when the visitor asked for all, or for a year that
+ * reaches past the near parts. A year the newest bundle does not wholly cover
+ * is never answered from the newest alone.
+ */
+export function reachOf(state: SearchState, bundles: SearchBundles): Reach {
+  const all = bundles.older?.parts.length ?? 0;
+  if (state.scope === 'all') return { parts: all, newestMayAnswer: false };
+  const near = bundles.older?.near ?? 0;
+  const sinceNear = near === 0 ? bundles.newest.since : bundles.older!.parts[near - 1]!.since;
+  const within = (since: string) => state.year === '' || (since !== '' && state.year > since.slice(0, 4));
+  return { parts: within(sinceNear) ? near : all, newestMayAnswer: within(bundles.newest.since) };
+}
+
+/** Episodes a search covers with `parts` older parts. */
+export const episodesWithin = (bundles: SearchBundles, parts: number) =>
+  bundles.newest.episodes + (bundles.older?.parts.slice(0, parts).reduce((sum, part) => sum + part.episodes, 0) ?? 0);
 
 /** Whether a query's words are so common among the newest passages that they alone answer it. `found` counts results before filters, since filters do not make the older index smaller. */
 export const commonInNewest = (found: number, bundles: SearchBundles) =>
@@ -67,7 +123,7 @@ export const commonInNewest = (found: number, bundles: SearchBundles) =>
  * interleave old and new. Every newest-bundle episode is newer than every older
  * one, and every part of the older bundle holds a span of days of its own, so
  * by date the results come bundle by bundle, newest first: `byPart` holds each
- * older part's results (a search filtered to it), newest part first.
+ * searched older part's results (a search filtered to it), newest part first.
  */
 export function orderAcrossBundles<Result>(
   newest: readonly Result[],

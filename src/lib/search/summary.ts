@@ -20,10 +20,11 @@ export type SummaryKey = 'none' | 'noneFiltered' | 'count' | 'countOne' | 'count
 
 /**
  * Which sentence fits: nothing found (and whether a chosen topic or year may
- * be why), found in one or several episodes, of the newest ones only or all.
+ * be why), found in one or several episodes, of the newest ones searched
+ * (`partial`) or of all.
  */
-export function summaryKey(found: { episodes: number; newestOnly: boolean }, state: Pick<SearchState, 'topic' | 'year'>): SummaryKey {
+export function summaryKey(found: { episodes: number; partial: boolean }, state: Pick<SearchState, 'topic' | 'year'>): SummaryKey {
   if (found.episodes === 0) return state.topic || state.year ? 'noneFiltered' : 'none';
-  if (found.newestOnly) return found.episodes === 1 ? 'countNewestOne' : 'countNewest';
+  if (found.partial) return found.episodes === 1 ? 'countNewestOne' : 'countNewest';
   return found.episodes === 1 ? 'countOne' : 'count';
 }

@@ -1,38 +1,99 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchState } from '../../../src/lib/search/query';
-import { asksForOlder, commonInNewest, orderAcrossBundles, type SearchBundles } from '../../../src/lib/search/scope';
+import {
+  commonInNewest,
+  episodesWithin,
+  FIRST_SEARCH_RECORDS,
+  nearParts,
+  orderAcrossBundles,
+  reachOf,
+  type OlderPart,
+  type SearchBundles,
+} from '../../../src/lib/search/scope';
 
 const state: SearchState = { query: 'Vertrauen', topic: '', year: '', sort: 'relevance', scope: 'newest' };
+const part = (n: number, records: number, since: string): OlderPart => ({
+  path: `/pagefind/older/${n}/`,
+  episodes: records / 3,
+  records,
+  since,
+});
 const split: SearchBundles = {
   newest: { episodes: 55, records: 400, since: '2024-09-16' },
-  older: { episodes: 945, paths: ['/pagefind/older/1/'] },
+  older: { episodes: 945, parts: [part(1, 2835, '2016-01-04')], near: 1 },
+};
+/** A daily show: the newest part is filling up, three full ones before it. */
+const daily: SearchBundles = {
+  newest: { episodes: 60, records: 180, since: '2024-10-11' },
+  older: {
+    episodes: 3010,
+    parts: [part(4, 300, '2024-03-18'), part(3, 2910, '2021-04-05'), part(2, 2910, '2017-10-23'), part(1, 2910, '2014-05-12')],
+    near: 1,
+  },
 };
 const whole: SearchBundles = { newest: { episodes: 8, records: 10, since: '2024-02-26' }, older: null };
 
-describe('searching the newest episodes first', () => {
-  it('a plain search starts with the newest episodes', () => {
-    expect(asksForOlder(state, split)).toBe(false);
+describe('the older parts near in time', () => {
+  it('an archive whose older episodes fit one first search covers them all', () => {
+    expect(nearParts(split.older!.parts)).toBe(1);
+  });
+
+  it('a larger archive covers the newest parts while their passages fit the first search', () => {
+    expect(nearParts(daily.older!.parts)).toBe(1);
+    expect(nearParts([part(4, 60, '2024-03-18'), ...daily.older!.parts.slice(1)])).toBe(2);
+    expect(nearParts(daily.older!.parts, 300)).toBe(1);
+    expect(nearParts(daily.older!.parts, 299)).toBe(0);
+  });
+
+  it('a part too large for the first search is never near, whatever follows', () => {
+    expect(nearParts([part(2, FIRST_SEARCH_RECORDS + 3, '2020-01-01'), part(1, 30, '2019-01-01')])).toBe(0);
+  });
+
+  it('counts the episodes a search covers', () => {
+    expect(episodesWithin(daily, 0)).toBe(60);
+    expect(episodesWithin(daily, 1)).toBe(160);
+    expect(episodesWithin(daily, 4)).toBe(60 + 3010);
+    expect(episodesWithin(whole, 0)).toBe(8);
+  });
+});
+
+describe('what a search covers', () => {
+  it('a plain search starts with the newest episodes, then the near parts', () => {
+    expect(reachOf(state, split)).toEqual({ parts: 1, newestMayAnswer: true });
+    expect(reachOf(state, daily)).toEqual({ parts: 1, newestMayAnswer: true });
   });
 
   it('the visitor can ask for every episode', () => {
-    expect(asksForOlder({ ...state, scope: 'all' }, split)).toBe(true);
+    expect(reachOf({ ...state, scope: 'all' }, split)).toEqual({ parts: 1, newestMayAnswer: false });
+    expect(reachOf({ ...state, scope: 'all' }, daily)).toEqual({ parts: 4, newestMayAnswer: false });
   });
 
   it.each([
-    ['2026', false],
-    ['2025', false],
-    ['2024', true],
-    ['2019', true],
-  ])('a year filter of %s searches the older episodes too: %s', (year, older) => {
-    expect(asksForOlder({ ...state, year }, split)).toBe(older);
+    ['2026', { parts: 1, newestMayAnswer: true }],
+    ['2025', { parts: 1, newestMayAnswer: true }],
+    ['2024', { parts: 1, newestMayAnswer: false }],
+    ['2019', { parts: 1, newestMayAnswer: false }],
+  ])('in an archive of one older part, a year filter of %s covers %j', (year, reach) => {
+    expect(reachOf({ ...state, year }, split)).toEqual(reach);
   });
 
-  it('when no newest episode has a date, a year filter searches everything', () => {
-    expect(asksForOlder({ ...state, year: '2030' }, { ...split, newest: { episodes: 3, records: 9, since: '' } })).toBe(true);
+  it.each([
+    ['2025', { parts: 1, newestMayAnswer: true }],
+    ['2024', { parts: 4, newestMayAnswer: false }],
+    ['2022', { parts: 4, newestMayAnswer: false }],
+  ])('a year filter of %s reaching past the near parts covers them all: %j', (year, reach) => {
+    expect(reachOf({ ...state, year }, daily)).toEqual(reach);
   });
 
-  it('an archive in one bundle never asks for another', () => {
-    expect(asksForOlder({ ...state, scope: 'all', year: '2019' }, whole)).toBe(false);
+  it('when no newest episode has a date, a year filter never answers from them alone', () => {
+    expect(reachOf({ ...state, year: '2030' }, { ...split, newest: { episodes: 3, records: 9, since: '' } })).toEqual({
+      parts: 1,
+      newestMayAnswer: false,
+    });
+  });
+
+  it('an archive in one bundle has no parts to reach', () => {
+    expect(reachOf({ ...state, scope: 'all', year: '2019' }, whole).parts).toBe(0);
   });
 
   it.each([

@@ -30,14 +30,14 @@ describe("an episode's value in the episode filter", () => {
 
 describe('the sentence for a search', () => {
   it.each([
-    [{ episodes: 0, newestOnly: false }, { topic: '', year: '' }, 'none'],
-    [{ episodes: 0, newestOnly: true }, { topic: '', year: '' }, 'none'],
-    [{ episodes: 0, newestOnly: false }, { topic: 'it', year: '' }, 'noneFiltered'],
-    [{ episodes: 0, newestOnly: false }, { topic: '', year: '2024' }, 'noneFiltered'],
-    [{ episodes: 1, newestOnly: false }, { topic: '', year: '' }, 'countOne'],
-    [{ episodes: 4, newestOnly: false }, { topic: 'it', year: '' }, 'count'],
-    [{ episodes: 1, newestOnly: true }, { topic: '', year: '' }, 'countNewestOne'],
-    [{ episodes: 2, newestOnly: true }, { topic: '', year: '' }, 'countNewest'],
+    [{ episodes: 0, partial: false }, { topic: '', year: '' }, 'none'],
+    [{ episodes: 0, partial: true }, { topic: '', year: '' }, 'none'],
+    [{ episodes: 0, partial: false }, { topic: 'it', year: '' }, 'noneFiltered'],
+    [{ episodes: 0, partial: false }, { topic: '', year: '2024' }, 'noneFiltered'],
+    [{ episodes: 1, partial: false }, { topic: '', year: '' }, 'countOne'],
+    [{ episodes: 4, partial: false }, { topic: 'it', year: '' }, 'count'],
+    [{ episodes: 1, partial: true }, { topic: '', year: '' }, 'countNewestOne'],
+    [{ episodes: 2, partial: true }, { topic: '', year: '' }, 'countNewest'],
   ])('%j with %j: %s', (found, state, key) => {
     expect(summaryKey(found, state)).toBe(key);
   });
