@@ -7,6 +7,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { ShareImageContent } from './share-content';
+import { drawableLine, fontsFor } from './share-fonts';
 import { fileInFolder } from '../base/public-path';
 import { SHARE_IMAGE } from '../urls';
 
@@ -14,8 +15,8 @@ import { SHARE_IMAGE } from '../urls';
  * Share images (Open Graph, 1200×630): drawn at build time from the episode's
  * number and title and the podcast artwork, so every shared link gets its own
  * picture without any service.
+ * Text is drawn in the faces of ./share-fonts.ts.
  * @see https://ogp.me/#structured
- * @see https://github.com/vercel/satori#fonts satori reads TTF, OTF and WOFF, not WOFF2
  */
 
 const ARTWORK_SIZE = 380;
@@ -124,9 +125,18 @@ async function scaleArtwork(artwork: string, publicDir: string): Promise<string 
   return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
 }
 
+/** The content as the image can draw it (./share-fonts.ts): never an empty box for a character no bundled face has. */
+export function drawableContent(content: ShareImageContent): ShareImageContent {
+  return { kicker: drawableLine(content.kicker), title: drawableLine(content.title), footer: drawableLine(content.footer) };
+}
+
 /** A finished 1200×630 PNG. */
 export async function renderShareImage(content: ShareImageContent, artwork: string | undefined): Promise<Uint8Array> {
-  const svg = await satori(shareImageTree(content, artwork) as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: await loadFonts() });
+  const svg = await satori(shareImageTree(drawableContent(content), artwork) as Parameters<typeof satori>[0], {
+    ...SHARE_IMAGE,
+    fonts: await loadFonts(),
+    loadAdditionalAsset: (_language, text) => fontsFor(text),
+  });
   const { width, height, pixels } = new Resvg(svg, {
     fitTo: { mode: 'width', value: SHARE_IMAGE.width },
     font: { loadSystemFonts: false },
@@ -166,7 +176,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
 }
 
 /** Bump when the picture's design changes, so cached images are drawn anew. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 
 /** Where the build cache keeps the image for this content and artwork. */
 function cachedImageFile(content: ShareImageContent, artwork: string | undefined, cacheDir: string): string {
