@@ -60,9 +60,9 @@ export function parseFontFaces(css: string): FontFile[] {
 }
 
 /** Characters no face needs to draw: spaces, joiners, direction marks, variation selectors. */
-const INVISIBLE = /[\s\p{Cf}\uFE00-\uFE0F]/u;
+const INVISIBLE = /^(?:\s|\p{Cf}|\p{Variation_Selector})$/u;
 /** Declared by the emoji face's ranges but not drawn by it: flag letters and the keycap frame. */
-const UNDRAWN = /[\u{1F1E6}-\u{1F1FF}\u20E3]/u;
+const UNDRAWN = /^(?:\p{Regional_Indicator}|\u20E3)$/u;
 
 const covers = (face: FontFile, codePoint: number) => face.ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
 
