@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../build/search-index';
+import { FURTHER_PART_RECORDS } from '../../src/lib/search/scope';
 
 function siteWith(pages: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
@@ -74,7 +75,9 @@ describe('the search index step of the build', () => {
     const days = ['2021-01-04', '2021-02-01', '2021-03-01', '2021-04-05', '2021-05-03', '2025-03-03'];
     const dir = siteWith(Object.fromEntries(days.map((day, n) => [`folgen/${n}/index.html`, episode(day, words(100))])));
     const pageBytes = readFileSync(join(dir, 'folgen/0/index.html')).length;
-    await expect(indexSite(dir, { newestWords: 50, olderPartBytes: pageBytes * 2, firstSearchRecords: 3 })).resolves.toEqual({
+    await expect(
+      indexSite(dir, { newestWords: 50, olderPartBytes: pageBytes * 2, firstSearchRecords: 1 + 2 + FURTHER_PART_RECORDS }),
+    ).resolves.toEqual({
       pages: 6,
       records: 6,
       newestPages: 1,
@@ -89,7 +92,7 @@ describe('the search index step of the build', () => {
           { path: '/pagefind/older/2/', episodes: 2, records: 2, since: '2021-03-01' },
           { path: '/pagefind/older/1/', episodes: 2, records: 2, since: '2021-01-04' },
         ],
-        // The newest parts while their passages fit the first search: 1 + 2 of 3.
+        // The newest parts while their passages, and the chunks each further part adds, fit the first search.
         near: 2,
       },
     });

@@ -4,6 +4,7 @@ import {
   commonInNewest,
   episodesWithin,
   FIRST_SEARCH_RECORDS,
+  FURTHER_PART_RECORDS,
   nearParts,
   orderAcrossBundles,
   reachOf,
@@ -40,9 +41,15 @@ describe('the older parts near in time', () => {
 
   it('a larger archive covers the newest parts while their passages fit the first search', () => {
     expect(nearParts(daily.older!.parts)).toBe(1);
-    expect(nearParts([part(4, 60, '2024-03-18'), ...daily.older!.parts.slice(1)])).toBe(2);
     expect(nearParts(daily.older!.parts, 300)).toBe(1);
     expect(nearParts(daily.older!.parts, 299)).toBe(0);
+    expect(nearParts([part(3, 1200, '2024-03-18'), part(2, 1200, '2023-01-02'), part(1, 1200, '2022-01-03')])).toBe(2);
+  });
+
+  it('each part after the first counts for the index chunks it adds to every query', () => {
+    const parts = [part(2, 60, '2024-03-18'), part(1, 2910, '2021-04-05')];
+    expect(nearParts(parts)).toBe(1);
+    expect(nearParts(parts, 60 + 2910 + FURTHER_PART_RECORDS)).toBe(2);
   });
 
   it('a part too large for the first search is never near, whatever follows', () => {
