@@ -93,7 +93,7 @@ describe('lines the image cannot fully draw', () => {
   });
 
   // An empty box looks the same for every missing character: a word and its letters reversed would be drawn alike.
-  it.each([['שלום'], ['مرحبا'], ['नमस्ते'], ['สวัสดี'], ['Привет'], ['ŁŘŹ'], ['🎧🎤']])('%s is drawn with its own glyphs', async (word) => {
+  it.each([['שלום'], ['مرحبا'], ['नमस्ते'], ['สวัสดี'], ['Привет'], ['🎧🎤']])('%s is drawn with its own glyphs', async (word) => {
     const draw = (title: string) => renderShareImage({ kicker: 'Folge 1', title, footer: 'Klartext IT' }, undefined);
     const [a, b] = await Promise.all([draw(word), draw([...word].reverse().join(''))]);
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).not.toBe(0);
