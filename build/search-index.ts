@@ -271,9 +271,8 @@ async function writeBundle(
 }
 
 /** What the search page learns of the older parts: newest first, what each holds, and how many a search covers before the visitor asks for all. */
-function olderSummary(partsOldestFirst: readonly { path: string; summary: BundleSummary }[], firstSearchRecords: number) {
+function olderSummary(partsOldestFirst: readonly { path: string; summary: BundleSummary }[], episodes: number, firstSearchRecords: number) {
   const parts = partsOldestFirst.map(({ path, summary: { episodes, records, since } }) => ({ path, episodes, records, since })).reverse();
-  const episodes = parts.reduce((sum, part) => sum + part.episodes, 0);
   return { episodes, parts, near: nearParts(parts, firstSearchRecords) };
 }
 
@@ -374,7 +373,7 @@ export async function indexSite(
     const searchBundles: SearchBundles = {
       newest: { episodes: newest.episodes, records: newest.records, since: newest.since },
       // Newest part first: where Pagefind's merged results tie, the newer episode comes first.
-      older: olderEpisodes > 0 ? olderSummary(older, firstSearchRecords) : null,
+      older: olderEpisodes > 0 ? olderSummary(older, olderEpisodes, firstSearchRecords) : null,
     };
     writeFileAtomic(join(partial, SEARCH_BUNDLES_FILE), `${JSON.stringify(searchBundles)}\n`);
     // Files of an earlier index would stay beside the new ones: Pagefind names them by content hash.

@@ -88,10 +88,9 @@ let installed: InstalledFile[] | undefined;
 
 /** The files of every bundled face, in order of preference, at the weight the text has (the bold ones serve 700). */
 export function installedFontFiles(weight: Weight): InstalledFile[] {
-  const require = createRequire(import.meta.url);
   installed ??= SHARE_FONT_PACKAGES.flatMap(({ name, subset }) =>
     SHARE_FONT_WEIGHTS.flatMap((w) => {
-      const css = require.resolve(`${name}/${w}.css`);
+      const css = createRequire(import.meta.url).resolve(`${name}/${w}.css`);
       return parseFontFaces(readFileSync(css, 'utf8'))
         .filter(({ file }) => subset === undefined || file.endsWith(`-${subset}-${w}-normal.woff`))
         .map((face) => ({ ...face, path: join(dirname(css), face.file) }));
@@ -114,6 +113,22 @@ export function drawableLine(text: string, faces: readonly FontFile[] = installe
     .join('')
     .replace(/\s{2,}/g, ' ')
     .trim();
+}
+
+/** The family the share image names: Inter's Latin files, which every title needs. */
+export const PRIMARY_FONT_FAMILY = 'Inter';
+
+let primary: Promise<Font[]> | undefined;
+
+/** Inter's Latin files at every weight the image uses, as the one family satori starts from; the rest comes through `fontsFor`. */
+export function primaryFonts(): Promise<Font[]> {
+  primary ??= Promise.all(
+    SHARE_FONT_WEIGHTS.map(async (weight) => {
+      const latin = installedFontFiles(weight).find(({ file }) => file.endsWith(`/inter-latin-${weight}-normal.woff`))!;
+      return { name: PRIMARY_FONT_FAMILY, data: await readFile(latin.path), weight, style: 'normal' as const };
+    }),
+  );
+  return primary;
 }
 
 const loaded = new Map<string, Promise<Font>>();

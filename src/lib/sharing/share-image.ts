@@ -1,13 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import satori from 'satori';
 import type { ShareImageContent } from './share-content';
-import { drawableLine, fontsFor } from './share-fonts';
+import { drawableLine, fontsFor, PRIMARY_FONT_FAMILY, primaryFonts } from './share-fonts';
 import { fileInFolder } from '../base/public-path';
 import { SHARE_IMAGE } from '../urls';
 
@@ -70,7 +69,7 @@ export function shareImageTree(content: ShareImageContent, artworkDataUrl: strin
       padding: '0 72px',
       background: colors.background,
       color: colors.text,
-      fontFamily: 'Inter',
+      fontFamily: PRIMARY_FONT_FAMILY,
     },
     [
       ...artwork,
@@ -81,19 +80,6 @@ export function shareImageTree(content: ShareImageContent, artworkDataUrl: strin
       ]),
     ],
   );
-}
-
-let fonts: Promise<Font[]> | undefined;
-
-/** Inter from the @fontsource/inter package (its WOFF files; satori cannot read WOFF2). */
-function loadFonts(): Promise<Font[]> {
-  const require = createRequire(import.meta.url);
-  const load = (weight: 400 | 700) => readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-  fonts ??= Promise.all([load(400), load(700)]).then(([regular, bold]) => [
-    { name: 'Inter', data: regular, weight: 400, style: 'normal' },
-    { name: 'Inter', data: bold, weight: 700, style: 'normal' },
-  ]);
-  return fonts;
 }
 
 const artworkCache = new Map<string, Promise<string | undefined>>();
@@ -134,7 +120,7 @@ export function drawableContent(content: ShareImageContent): ShareImageContent {
 export async function renderShareImage(content: ShareImageContent, artwork: string | undefined): Promise<Uint8Array> {
   const svg = await satori(shareImageTree(drawableContent(content), artwork) as Parameters<typeof satori>[0], {
     ...SHARE_IMAGE,
-    fonts: await loadFonts(),
+    fonts: await primaryFonts(),
     loadAdditionalAsset: (_language, text) => fontsFor(text),
   });
   const { width, height, pixels } = new Resvg(svg, {
